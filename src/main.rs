@@ -1,0 +1,5 @@
+//! Mount only: everything else lives in the library.
+
+fn main() {
+    lantern::start();
+}

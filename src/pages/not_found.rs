@@ -1,0 +1,13 @@
+use crate::i18n::t;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// Shown for any address the app does not know.
+#[component]
+pub fn NotFoundPage() -> impl IntoView {
+    view! {
+        <h1>{t().not_found_title}</h1>
+        <p>{t().not_found_body}</p>
+        <p><A href="/">{t().back_home}</A></p>
+    }
+}

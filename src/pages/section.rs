@@ -1,0 +1,71 @@
+use crate::components::block_list::BlockList;
+use crate::components::load_gate::with_report;
+use crate::i18n::t;
+use lantern_core::content::Report;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+use std::sync::Arc;
+
+fn pager_link(
+    report: &Report,
+    index: Option<usize>,
+    label: &'static str,
+    rel: &'static str,
+) -> Option<impl IntoView> {
+    let s = &report.sections[index?];
+    let href = format!("/read/{}", s.id);
+    let title = s.title.clone();
+    Some(view! {
+        <A href=href attr:rel=rel attr:class=format!("pager-{rel}")>
+            <span class="pager-label">{label}</span>
+            <span class="pager-title">{title}</span>
+        </A>
+    })
+}
+
+fn section_view(report: &Report, id: &str) -> AnyView {
+    let Some(index) = report.resolve(id) else {
+        return view! {
+            <h1>{t().not_found_title}</h1>
+            <p>{t().section_missing}</p>
+            <p><A href="/read">{t().contents_title}</A></p>
+        }
+        .into_any();
+    };
+    let section = &report.sections[index];
+    let chapter = report.chapter_of(index);
+    let pos = report.position(index).expect("index from resolve");
+    let countries = report
+        .countries
+        .iter()
+        .map(|c| (c.slug.clone(), c.name.clone()))
+        .collect();
+    let breadcrumb = (chapter.id != section.id).then(|| {
+        let href = format!("/read/{}", chapter.id);
+        let title = chapter.title.clone();
+        view! { <p class="breadcrumb">{t().in_chapter}": "<A href=href>{title}</A></p> }
+    });
+    view! {
+        <article class="section" data-section=section.id.clone()>
+            {breadcrumb}
+            <h1>{section.title.clone()}</h1>
+            <BlockList blocks=section.blocks.clone() countries=countries/>
+        </article>
+        <nav class="pager" aria-label=t().pager_label>
+            {pager_link(report, pos.prev, t().previous, "prev")}
+            {pager_link(report, pos.next, t().next, "next")}
+        </nav>
+    }
+    .into_any()
+}
+
+/// One section of the report, with its chapter and prev/next links.
+#[component]
+pub fn SectionPage() -> impl IntoView {
+    let params = use_params_map();
+    with_report(move |report: Arc<Report>| {
+        let id = params.read().get("id").unwrap_or_default();
+        section_view(&report, &id)
+    })
+}

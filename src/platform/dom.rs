@@ -1,0 +1,44 @@
+//! Page-level DOM access: the mount point, the base path, meta values.
+
+use wasm_bindgen::JsCast;
+
+fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a browser document")
+}
+
+/// Empties `#app` (the static loading shell) and returns it for mounting.
+pub fn take_mount_point() -> web_sys::HtmlElement {
+    let doc = document();
+    match doc
+        .get_element_by_id("app")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        Some(el) => {
+            el.set_inner_html("");
+            el
+        }
+        None => doc.body().expect("a body"),
+    }
+}
+
+/// Content of `<meta name="…">`, where the build writes asset names.
+pub fn meta(name: &str) -> Option<String> {
+    document()
+        .query_selector(&format!("meta[name=\"{name}\"]"))
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_attribute("content"))
+}
+
+/// The path the app is served under, from `<base href>` (`/` → `""`).
+pub fn router_base() -> String {
+    let base = document()
+        .query_selector("base")
+        .ok()
+        .flatten()
+        .and_then(|b| b.get_attribute("href"))
+        .unwrap_or_default();
+    base.trim_end_matches('/').to_string()
+}

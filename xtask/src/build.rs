@@ -1,0 +1,369 @@
+//! `cargo xtask build`: content → JSON, app → wasm + JS glue, everything hashed,
+//! compressed and listed in `dist/build.json`.
+
+use crate::dist::{self, Asset, BuildRecord, Sizes};
+use crate::{setup, step};
+use anyhow::{bail, Context, Result};
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+pub struct BuildOptions {
+    pub release: bool,
+    /// Where the app is served from, e.g. `/` or `/lantern/`.
+    pub base: String,
+    pub out: PathBuf,
+}
+
+impl BuildOptions {
+    pub fn new(root: &Path) -> Self {
+        BuildOptions {
+            release: true,
+            base: "/".into(),
+            out: root.join("dist"),
+        }
+    }
+}
+
+/// Languages whose content is compiled; English first.
+pub const LANGS: &[&str] = &["en"];
+
+pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildRecord> {
+    let started = std::time::Instant::now();
+    if !opts.base.starts_with('/') || !opts.base.ends_with('/') {
+        bail!("--base must start and end with `/` (got `{}`)", opts.base);
+    }
+    setup::ensure_wasm_target()?;
+
+    step("compiling content");
+    let data = compile_content(root)?;
+
+    step(if opts.release {
+        "building the app (release, wasm32)"
+    } else {
+        "building the app (dev, wasm32)"
+    });
+    let wasm_in = cargo_build_wasm(root, opts.release)?;
+
+    step("generating JS glue (wasm-bindgen)");
+    let glue_dir = root.join("target/lantern-bindgen");
+    let _ = fs::remove_dir_all(&glue_dir);
+    fs::create_dir_all(&glue_dir)?;
+    wasm_bindgen_cli_support::Bindgen::new()
+        .input_path(&wasm_in)
+        .out_name("lantern")
+        .web(true)?
+        .typescript(false)
+        .omit_default_module_path(false)
+        .remove_name_section(opts.release)
+        .remove_producers_section(true)
+        .keep_debug(!opts.release)
+        .debug(!opts.release)
+        .generate(&glue_dir)
+        .context("wasm-bindgen could not process the app's wasm")?;
+
+    let wasm_path = glue_dir.join("lantern_bg.wasm");
+    let wasm_opt = if opts.release {
+        run_wasm_opt(root, &wasm_path)?
+    } else {
+        None
+    };
+
+    step("writing dist/");
+    let out = &opts.out;
+    if out.exists() {
+        fs::remove_dir_all(out).with_context(|| format!("could not clear {}", out.display()))?;
+    }
+    fs::create_dir_all(out.join("data"))?;
+    let mut written: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut put_hashed = |name: &str, bytes: Vec<u8>| -> String {
+        let path = dist::hashed_name(name, &dist::content_hash(&bytes));
+        written.push((path.clone(), bytes));
+        path
+    };
+
+    let mut data_names = BTreeMap::new();
+    for (logical, bytes) in data {
+        let path = put_hashed(&format!("data/{logical}.json"), bytes);
+        data_names.insert(logical, path);
+    }
+    let css = put_hashed("lantern.css", read(&root.join("style/app.css"))?);
+    let wasm = put_hashed("lantern_bg.wasm", read(&wasm_path)?);
+    let js = put_hashed("lantern.js", read(&glue_dir.join("lantern.js"))?);
+    let boot_src = boot_script(&js, &wasm);
+    let boot = put_hashed("boot.js", boot_src.into_bytes());
+
+    let template = fs::read_to_string(root.join("index.html")).context("reading index.html")?;
+    let mut values = vec![
+        ("base", opts.base.clone()),
+        ("css", css.clone()),
+        ("js", js.clone()),
+        ("wasm", wasm.clone()),
+        ("boot", boot.clone()),
+        ("version", env!("CARGO_PKG_VERSION").to_string()),
+    ];
+    for (logical, path) in &data_names {
+        values.push((leak_key(format!("data.{logical}")), path.clone()));
+    }
+    let index =
+        dist::fill_template(&template, &values).map_err(|e| anyhow::anyhow!("index.html: {e}"))?;
+    written.push(("index.html".into(), index.into_bytes()));
+
+    for (path, bytes) in &written {
+        write(&out.join(path), bytes)?;
+    }
+    // wasm-bindgen snippets are imported by relative path from the glue.
+    let snippets = glue_dir.join("snippets");
+    if snippets.exists() {
+        copy_dir(&snippets, &out.join("snippets"))?;
+    }
+    copy_dir(&root.join("public"), out)?;
+
+    step("compressing (brotli, gzip)");
+    let record = compress_and_record(out, opts, wasm_opt, data_names)?;
+    let json = serde_json::to_string_pretty(&record)?;
+    fs::write(out.join("build.json"), json + "\n")?;
+    step(&format!(
+        "built dist/ in {:.1}s — first visit {} brotli ({} raw)",
+        started.elapsed().as_secs_f64(),
+        kb(record.first_visit.brotli),
+        kb(record.first_visit.raw)
+    ));
+    Ok(record)
+}
+
+fn leak_key(s: String) -> &'static str {
+    // A handful of short keys per build; leaking them keeps the template API simple.
+    Box::leak(s.into_boxed_str())
+}
+
+pub fn kb(bytes: u64) -> String {
+    format!("{:.1} KB", bytes as f64 / 1000.0)
+}
+
+/// Compiles `content/<lang>/` into JSON assets, keyed by logical name.
+pub fn compile_content(root: &Path) -> Result<Vec<(String, Vec<u8>)>> {
+    let mut out = Vec::new();
+    for lang in LANGS {
+        let rel = format!("content/{lang}/report.md");
+        let src = fs::read_to_string(root.join(&rel)).with_context(|| format!("reading {rel}"))?;
+        let report =
+            lantern_core::markdown::parse_report(&rel, &src).map_err(|e| anyhow::anyhow!("{e}"))?;
+        out.push((format!("report.{lang}"), serde_json::to_vec(&report)?));
+    }
+    Ok(out)
+}
+
+/// The module that starts the app; external so the CSP needs no inline script.
+fn boot_script(js: &str, wasm: &str) -> String {
+    format!(
+        "import init from './{js}';\n\
+         init({{ module_or_path: new URL('./{wasm}', import.meta.url) }}).catch((e) => {{\n\
+         \x20 const s = document.getElementById('boot-status');\n\
+         \x20 if (s) s.textContent = s.dataset.failed || 'Lantern could not start.';\n\
+         \x20 console.error(e);\n\
+         }});\n"
+    )
+}
+
+fn cargo_build_wasm(root: &Path, release: bool) -> Result<PathBuf> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let mut cmd = Command::new(cargo);
+    cmd.current_dir(root).args([
+        "build",
+        "--package",
+        "lantern",
+        "--target",
+        "wasm32-unknown-unknown",
+    ]);
+    if release {
+        cmd.arg("--release");
+    }
+    let status = cmd.status().context("running cargo build for wasm32")?;
+    if !status.success() {
+        bail!("the app failed to compile for wasm32 (see the errors above)");
+    }
+    let profile = if release { "release" } else { "debug" };
+    Ok(root.join(format!(
+        "target/wasm32-unknown-unknown/{profile}/lantern.wasm"
+    )))
+}
+
+/// Runs `wasm-opt -Oz` only with binaryen 116 or later: Debian's 108 breaks the app.
+fn run_wasm_opt(root: &Path, wasm: &Path) -> Result<Option<String>> {
+    let Some((bin, version)) = find_wasm_opt(root) else {
+        step("wasm-opt ≥ 116 not found; skipping it (npm's binaryen provides one after `npm ci`)");
+        return Ok(None);
+    };
+    step(&format!("optimising with wasm-opt {version} -Oz"));
+    let tmp = wasm.with_extension("opt.wasm");
+    let status = Command::new(&bin)
+        .arg(wasm)
+        .args([
+            "-Oz",
+            "--enable-bulk-memory",
+            "--enable-nontrapping-float-to-int",
+            "--enable-sign-ext",
+        ])
+        .args([
+            "--enable-mutable-globals",
+            "--enable-reference-types",
+            "--enable-multivalue",
+        ])
+        .arg("-o")
+        .arg(&tmp)
+        .status()
+        .with_context(|| format!("running {}", bin.display()))?;
+    if !status.success() {
+        bail!("wasm-opt failed on the app's wasm");
+    }
+    fs::rename(&tmp, wasm)?;
+    Ok(Some(version.to_string()))
+}
+
+pub fn find_wasm_opt(root: &Path) -> Option<(PathBuf, u32)> {
+    let candidates = [
+        root.join("node_modules/.bin/wasm-opt"),
+        PathBuf::from("wasm-opt"),
+    ];
+    candidates.into_iter().find_map(|bin| {
+        let out = Command::new(&bin).arg("--version").output().ok()?;
+        let v = parse_wasm_opt_version(&String::from_utf8_lossy(&out.stdout))?;
+        (v >= 116).then_some((bin, v))
+    })
+}
+
+/// `wasm-opt version 132 (version_132)` → 132.
+pub fn parse_wasm_opt_version(s: &str) -> Option<u32> {
+    let rest = s.split("version").nth(1)?;
+    rest.split(|c: char| !c.is_ascii_digit())
+        .find(|p| !p.is_empty())?
+        .parse()
+        .ok()
+}
+
+fn compress_and_record(
+    out: &Path,
+    opts: &BuildOptions,
+    wasm_opt: Option<String>,
+    data: BTreeMap<String, String>,
+) -> Result<BuildRecord> {
+    let mut assets = Vec::new();
+    let mut total = Sizes::default();
+    for path in list_files(out)? {
+        let bytes = read(&out.join(&path))?;
+        let mut sizes = Sizes {
+            raw: bytes.len() as u64,
+            gzip: bytes.len() as u64,
+            brotli: bytes.len() as u64,
+        };
+        if dist::is_compressible(&path) {
+            let br = dist::brotli(&bytes);
+            let gz = dist::gzip(&bytes);
+            sizes.brotli = br.len() as u64;
+            sizes.gzip = gz.len() as u64;
+            fs::write(out.join(format!("{path}.br")), br)?;
+            fs::write(out.join(format!("{path}.gz")), gz)?;
+        }
+        let first_visit = is_first_visit(&path);
+        if first_visit {
+            total.add(&sizes);
+        }
+        assets.push(Asset {
+            hash: dist::hash_in_name(&path).map(str::to_string),
+            sha256: dist::full_sha256(&bytes),
+            path,
+            sizes,
+            first_visit,
+        });
+    }
+    Ok(BuildRecord {
+        app_version: env!("CARGO_PKG_VERSION").to_string(),
+        profile: if opts.release { "release" } else { "dev" }.to_string(),
+        base: opts.base.clone(),
+        wasm_opt,
+        data,
+        assets,
+        first_visit: total,
+    })
+}
+
+/// Everything the build ships counts, except the compressed twins and the build record.
+fn is_first_visit(path: &str) -> bool {
+    !path.ends_with(".br") && !path.ends_with(".gz") && path != "build.json"
+}
+
+fn list_files(dir: &Path) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in fs::read_dir(&d)? {
+            let p = entry?.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                let rel = p.strip_prefix(dir)?.to_string_lossy().replace('\\', "/");
+                if !rel.ends_with(".br") && !rel.ends_with(".gz") && rel != "build.json" {
+                    out.push(rel);
+                }
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+fn copy_dir(from: &Path, to: &Path) -> Result<()> {
+    if !from.exists() {
+        return Ok(());
+    }
+    for rel in list_files(from)? {
+        let bytes = read(&from.join(&rel))?;
+        write(&to.join(&rel), &bytes)?;
+    }
+    Ok(())
+}
+
+fn read(p: &Path) -> Result<Vec<u8>> {
+    fs::read(p).with_context(|| format!("reading {}", p.display()))
+}
+
+fn write(p: &Path, bytes: &[u8]) -> Result<()> {
+    if let Some(parent) = p.parent() {
+        fs::create_dir_all(parent)?;
+    }
+    fs::write(p, bytes).with_context(|| format!("writing {}", p.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wasm_opt_version_is_read_from_its_banner() {
+        assert_eq!(
+            parse_wasm_opt_version("wasm-opt version 132 (version_132)\n"),
+            Some(132)
+        );
+        assert_eq!(parse_wasm_opt_version("wasm-opt version 108\n"), Some(108));
+        assert_eq!(parse_wasm_opt_version("nonsense"), None);
+    }
+
+    #[test]
+    fn boot_script_imports_the_hashed_glue_and_wasm() {
+        let s = boot_script(
+            "lantern-0123456789abcdef.js",
+            "lantern_bg-0123456789abcdef.wasm",
+        );
+        assert!(s.contains("import init from './lantern-0123456789abcdef.js'"));
+        assert!(s.contains("new URL('./lantern_bg-0123456789abcdef.wasm', import.meta.url)"));
+    }
+
+    #[test]
+    fn the_content_in_the_repository_compiles() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+        let data = compile_content(root).unwrap();
+        assert!(data.iter().any(|(name, _)| name == "report.en"));
+    }
+}

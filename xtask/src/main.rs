@@ -1,0 +1,162 @@
+//! `cargo xtask …`: the one entry point for building, serving and testing Lantern.
+
+mod build;
+mod dist;
+mod setup;
+mod test;
+
+use anyhow::{bail, Context, Result};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+  build [--dev] [--base /path/]   build the app into dist/ (release unless --dev)
+  serve [--lan] [--port N] [--dev] build, then serve dist/ (default http://127.0.0.1:8080/)
+  test                             run every test: native, then in Chromium
+";
+
+/// Prints one progress line, so long steps are never silent.
+pub fn step(msg: &str) {
+    eprintln!("\x1b[1m[xtask]\x1b[0m {msg}");
+}
+
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_path_buf()
+}
+
+fn main() {
+    if let Err(e) = run() {
+        eprintln!("\x1b[1;31merror:\x1b[0m {e:#}");
+        std::process::exit(1);
+    }
+}
+
+fn run() -> Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let root = workspace_root();
+    let Some(cmd) = args.first() else {
+        eprint!("{USAGE}");
+        std::process::exit(2);
+    };
+    let rest = &args[1..];
+    match cmd.as_str() {
+        "build" => {
+            let opts = build_options(&root, rest)?;
+            // wasm-opt comes from the pinned npm packages when they are there.
+            if let Err(e) = setup::ensure_node_modules(&root) {
+                step(&format!("building without wasm-opt: {e:#}"));
+            }
+            build::build(&root, &opts)?;
+        }
+        "serve" => serve(&root, rest)?,
+        "test" => test::run(&root, rest)?,
+        "-h" | "--help" | "help" => print!("{USAGE}"),
+        other => bail!("unknown command `{other}`\n{USAGE}"),
+    }
+    Ok(())
+}
+
+fn build_options(root: &Path, args: &[String]) -> Result<build::BuildOptions> {
+    let mut opts = build::BuildOptions::new(root);
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--dev" => opts.release = false,
+            "--release" => opts.release = true,
+            "--base" => {
+                opts.base = it
+                    .next()
+                    .context("--base needs a path such as /lantern/")?
+                    .clone()
+            }
+            "--out" => opts.out = PathBuf::from(it.next().context("--out needs a folder")?),
+            other => bail!("unknown build option `{other}`\n{USAGE}"),
+        }
+    }
+    Ok(opts)
+}
+
+fn serve(root: &Path, args: &[String]) -> Result<()> {
+    let mut hub_args = Vec::new();
+    let mut build_args = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--lan" => hub_args.push(a.clone()),
+            "--port" => {
+                let port = it.next().context("--port needs a number")?;
+                port.parse::<u16>()
+                    .with_context(|| format!("`{port}` is not a port number"))?;
+                hub_args.extend(["--port".to_string(), port.clone()]);
+            }
+            "--dev" => build_args.push(a.clone()),
+            other => bail!("unknown serve option `{other}`\n{USAGE}"),
+        }
+    }
+    let opts = build_options(root, &build_args)?;
+    if let Err(e) = setup::ensure_node_modules(root) {
+        step(&format!("building without wasm-opt: {e:#}"));
+    }
+    build::build(root, &opts)?;
+    let hub = build_hub(root)?;
+    let status = Command::new(hub).args(&hub_args).arg(&opts.out).status()?;
+    // The hub explains its own failures (a busy port, say); pass its code on.
+    std::process::exit(status.code().unwrap_or(0));
+}
+
+/// Builds the hub binary (debug profile: it only copies files) and returns its path.
+pub fn build_hub(root: &Path) -> Result<PathBuf> {
+    step("building lantern-hub");
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let status = Command::new(cargo)
+        .current_dir(root)
+        .args(["build", "--quiet", "--package", "lantern-hub"])
+        .status()?;
+    if !status.success() {
+        bail!("lantern-hub failed to compile");
+    }
+    Ok(root.join("target/debug/lantern-hub"))
+}
+
+/// A hub serving `dir` on a free loopback port, stopped when dropped.
+pub struct RunningHub {
+    child: Child,
+    pub url: String,
+}
+
+impl RunningHub {
+    pub fn start(hub: &Path, dir: &Path) -> Result<RunningHub> {
+        use std::io::BufRead;
+        let mut child = Command::new(hub)
+            .args(["--port", "0"])
+            .arg(dir)
+            .stdout(Stdio::piped())
+            .spawn()
+            .context("starting lantern-hub")?;
+        let stdout = child.stdout.take().expect("piped");
+        let mut lines = std::io::BufReader::new(stdout).lines();
+        for line in lines.by_ref() {
+            let line = line?;
+            if let Some(url) = line.strip_prefix("listening on ") {
+                let url = url.trim().trim_end_matches('/').to_string();
+                // Keep draining so the hub never blocks on a full pipe.
+                std::thread::spawn(move || lines.for_each(drop));
+                return Ok(RunningHub { child, url });
+            }
+        }
+        let _ = child.kill();
+        bail!("lantern-hub exited before it was listening")
+    }
+}
+
+impl Drop for RunningHub {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
