@@ -1,0 +1,209 @@
+//! The router: static files from `dist/`, deep links to `index.html`, real
+//! 404s for missing assets, and the header policy on top.
+
+use std::{io, path::Path, sync::Arc};
+
+use axum::{
+    body::Body,
+    extract::{Request, State},
+    http::{header, request::Parts, HeaderMap, HeaderName, HeaderValue, Method, StatusCode},
+    middleware,
+    response::Response,
+    Router,
+};
+use percent_encoding::percent_decode_str;
+use tower_http::services::{fs::ServeFileSystemResponseBody, ServeDir, ServeFile};
+
+use crate::policy;
+
+#[derive(Clone)]
+struct Files {
+    dir: ServeDir,
+    index: ServeFile,
+}
+
+/// Router serving `root` with the given extra CSP style hashes (see
+/// [`crate::read_style_hashes`]).
+pub fn router_with_style_hashes(root: &Path, style_hashes: &[String]) -> Router {
+    let files = Files {
+        // Directories are not listed or auto-indexed: an extension-less path
+        // that is not a file is an app route and gets index.html below.
+        dir: ServeDir::new(root)
+            .append_index_html_on_directories(false)
+            .precompressed_br()
+            .precompressed_gzip(),
+        index: ServeFile::new(root.join("index.html"))
+            .precompressed_br()
+            .precompressed_gzip(),
+    };
+    let security: HeaderMap = policy::security_headers(style_hashes)
+        .into_iter()
+        .map(|(name, value)| {
+            let value = HeaderValue::try_from(value)
+                .expect("policy header values are built from printable ASCII only");
+            (HeaderName::from_static(name), value)
+        })
+        .collect();
+    Router::new()
+        .fallback(serve_files)
+        .with_state(files)
+        // A layer on the whole router, so 404/405/400 responses get them too.
+        .layer(middleware::map_response_with_state(
+            Arc::new(security),
+            add_security_headers,
+        ))
+}
+
+async fn add_security_headers(
+    State(headers): State<Arc<HeaderMap>>,
+    mut res: Response,
+) -> Response {
+    for (name, value) in headers.iter() {
+        res.headers_mut().insert(name.clone(), value.clone());
+    }
+    res
+}
+
+async fn serve_files(State(files): State<Files>, req: Request) -> Response {
+    if req.method() != Method::GET && req.method() != Method::HEAD {
+        let mut res = plain(StatusCode::METHOD_NOT_ALLOWED, "method not allowed\n");
+        res.headers_mut()
+            .insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
+        return res;
+    }
+    let Some(name) = file_name(req.uri().path()) else {
+        return plain(StatusCode::BAD_REQUEST, "bad request path\n");
+    };
+    let (parts, _body) = req.into_parts();
+    let Files { mut dir, mut index } = files;
+
+    match dir.try_call(without_body(&parts)).await {
+        Ok(res) if res.status() != StatusCode::NOT_FOUND => return file_response(res, &name),
+        Ok(_) => {}
+        Err(err) if is_not_found(&err) => {}
+        Err(err) => return read_failed(&err, parts.uri.path()),
+    }
+
+    // A missing asset must stay a 404: answering index.html for `/app.js`
+    // would hand the browser HTML where it expects a script.
+    if name.contains('.') {
+        return plain(StatusCode::NOT_FOUND, "404 not found\n");
+    }
+    match index.try_call(without_body(&parts)).await {
+        Ok(res) if res.status() != StatusCode::NOT_FOUND => file_response(res, "index.html"),
+        Ok(_) => plain(
+            StatusCode::NOT_FOUND,
+            "404 not found (index.html is missing)\n",
+        ),
+        Err(err) if is_not_found(&err) => plain(
+            StatusCode::NOT_FOUND,
+            "404 not found (index.html is missing)\n",
+        ),
+        Err(err) => read_failed(&err, "index.html"),
+    }
+}
+
+/// The percent-decoded last segment of a request path (empty for `/` or a
+/// trailing slash), or `None` for paths no browser sends: `..` segments,
+/// encoded slashes or NULs, invalid UTF-8. ServeDir rejects these as well;
+/// refusing them here keeps them away from the deep-link fallback too.
+fn file_name(path: &str) -> Option<String> {
+    let mut last = String::new();
+    for raw in path.split('/') {
+        let seg = percent_decode_str(raw).decode_utf8().ok()?;
+        if seg == ".." || seg.contains(['/', '\\', '\0']) {
+            return None;
+        }
+        last = seg.into_owned();
+    }
+    Some(last)
+}
+
+fn without_body(parts: &Parts) -> axum::http::Request<()> {
+    let mut req = axum::http::Request::new(());
+    *req.method_mut() = parts.method.clone();
+    *req.uri_mut() = parts.uri.clone();
+    *req.headers_mut() = parts.headers.clone();
+    req
+}
+
+fn is_not_found(err: &io::Error) -> bool {
+    // ENOTDIR (20): `/index.html/x` walks "through" a file.
+    matches!(
+        err.kind(),
+        io::ErrorKind::NotFound | io::ErrorKind::PermissionDenied
+    ) || (cfg!(unix) && err.raw_os_error() == Some(20))
+}
+
+fn file_response(res: Response<ServeFileSystemResponseBody>, name: &str) -> Response {
+    let mut res = res.map(Body::new);
+    let status = res.status();
+    let headers = res.headers_mut();
+    // Set even on identity responses: a cache must not hand a brotli body to a
+    // client that did not ask for one (or the other way round).
+    headers.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
+    let cache = if status.is_success() || status == StatusCode::NOT_MODIFIED {
+        policy::cache_control_for(name)
+    } else {
+        policy::CACHE_NEVER
+    };
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    if status.is_success() {
+        if let Some(ty) = policy::content_type_for(name) {
+            headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(ty));
+        }
+    }
+    res
+}
+
+fn read_failed(err: &io::Error, what: &str) -> Response {
+    eprintln!("lantern-hub: cannot read {what}: {err}");
+    plain(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "500 internal error: the file could not be read\n",
+    )
+}
+
+fn plain(status: StatusCode, body: &'static str) -> Response {
+    let mut res = Response::new(Body::from(body));
+    *res.status_mut() = status;
+    let headers = res.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/plain; charset=utf-8"),
+    );
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static(policy::CACHE_NEVER),
+    );
+    res
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_name;
+
+    #[test]
+    fn file_name_is_the_decoded_last_segment() {
+        assert_eq!(file_name("/").as_deref(), Some(""));
+        assert_eq!(file_name("/read/ch-1").as_deref(), Some("ch-1"));
+        assert_eq!(file_name("/read/").as_deref(), Some(""));
+        assert_eq!(file_name("/a%2Eb").as_deref(), Some("a.b"));
+        assert_eq!(file_name("/x/./y.js").as_deref(), Some("y.js"));
+    }
+
+    #[test]
+    fn file_name_refuses_traversal_and_odd_encodings() {
+        for path in [
+            "/../Cargo.toml",
+            "/a/../../b",
+            "/%2e%2e/Cargo.toml",
+            "/..%2fCargo.toml",
+            "/a%5c..%5cb",
+            "/a%00.js",
+            "/%ff",
+        ] {
+            assert_eq!(file_name(path), None, "{path}");
+        }
+    }
+}

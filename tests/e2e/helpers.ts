@@ -1,0 +1,19 @@
+import { expect, type Page } from '@playwright/test';
+import * as path from 'node:path';
+
+export const dist = process.env.LANTERN_DIST ?? path.join(__dirname, '..', '..', 'dist');
+
+/** Fails the test on any console error or uncaught exception (CSP violations included). */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return errors;
+}
+
+/** Waits until the wasm app has replaced the static shell. */
+export async function appReady(page: Page) {
+  await expect(page.locator('nav[aria-label="Main"]')).toBeVisible();
+}
