@@ -14,7 +14,7 @@ pub const CACHE_NEVER: &str = "no-store";
 
 /// `Permissions-Policy`: the app needs none of these powerful features.
 pub const PERMISSIONS_POLICY: &str =
-    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), display-capture=()";
 
 /// True when the file name (last path segment) carries a content hash: a run
 /// of exactly 16 lowercase hex digits with `-` or `.` before it and `.` after

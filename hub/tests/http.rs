@@ -29,7 +29,7 @@ fn assert_security_headers(reply: &Reply, what: &str) {
     assert_eq!(reply.header("referrer-policy"), Some("no-referrer"));
     assert_eq!(
         reply.header("permissions-policy"),
-        Some("camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()")
+        Some("camera=(), microphone=(), geolocation=(), payment=(), usb=(), display-capture=()")
     );
     assert_eq!(
         reply.header("cross-origin-opener-policy"),
