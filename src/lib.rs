@@ -12,7 +12,9 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use pages::{
-    contents::ContentsPage, home::HomePage, not_found::NotFoundPage, section::SectionPage,
+    about::AboutPage, bookmarks::BookmarksPage, contents::ContentsPage, countries::CountriesPage,
+    country::CountryPage, home::HomePage, not_found::NotFoundPage, section::SectionPage,
+    settings::SettingsPage,
 };
 
 /// Replaces the static loading shell with the app.
@@ -26,6 +28,7 @@ pub fn App() -> impl IntoView {
     let data = state::AppData::new();
     provide_context(data);
     data.load();
+    Effect::new(move || platform::dom::apply_settings(&data.settings.read()));
     view! {
         <Router base=platform::dom::router_base()>
             <Shell>
@@ -33,6 +36,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/read") view=ContentsPage/>
                     <Route path=path!("/read/:id") view=SectionPage/>
+                    <Route path=path!("/countries") view=CountriesPage/>
+                    <Route path=path!("/country/:slug") view=CountryPage/>
+                    <Route path=path!("/bookmarks") view=BookmarksPage/>
+                    <Route path=path!("/about") view=AboutPage/>
+                    <Route path=path!("/settings") view=SettingsPage/>
                 </Routes>
             </Shell>
         </Router>

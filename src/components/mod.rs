@@ -2,4 +2,6 @@
 
 pub mod block_list;
 pub mod load_gate;
+pub mod notice_banner;
+pub mod section_actions;
 pub mod shell;

@@ -1,3 +1,4 @@
+use crate::components::notice_banner::NoticeBanner;
 use crate::i18n::t;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -19,9 +20,12 @@ pub fn Shell(
                 <ul class="nav-list">
                     <li><A href="/">{t().nav_home}</A></li>
                     <li><A href="/read">{t().nav_read}</A></li>
+                    <li><A href="/search">{t().nav_search}</A></li>
+                    <li><A href="/settings">{t().nav_settings}</A></li>
                 </ul>
             </nav>
         </header>
+        <NoticeBanner/>
         <main id="main" tabindex="-1">{children()}</main>
     }
 }

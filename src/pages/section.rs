@@ -1,6 +1,8 @@
 use crate::components::block_list::BlockList;
 use crate::components::load_gate::with_report;
+use crate::components::section_actions::SectionActions;
 use crate::i18n::t;
+use crate::state::use_app_data;
 use lantern_core::content::Report;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -50,6 +52,7 @@ fn section_view(report: &Report, id: &str) -> AnyView {
         <article class="section" data-section=section.id.clone()>
             {breadcrumb}
             <h1>{section.title.clone()}</h1>
+            <SectionActions id=section.id.clone() title=section.title.clone()/>
             <BlockList blocks=section.blocks.clone() countries=countries/>
         </article>
         <nav class="pager" aria-label=t().pager_label>
@@ -64,8 +67,12 @@ fn section_view(report: &Report, id: &str) -> AnyView {
 #[component]
 pub fn SectionPage() -> impl IntoView {
     let params = use_params_map();
+    let data = use_app_data();
     with_report(move |report: Arc<Report>| {
         let id = params.read().get("id").unwrap_or_default();
+        if let Some(i) = report.resolve(&id) {
+            data.remember_position(&report.sections[i].id);
+        }
         section_view(&report, &id)
     })
 }

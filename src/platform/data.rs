@@ -20,8 +20,10 @@ async fn fetch_text(url: &str) -> Result<String, String> {
         .ok_or_else(|| "body is not text".to_string())
 }
 
-pub async fn load_report() -> Result<Report, String> {
-    let url = super::dom::meta("lantern:report.en").ok_or("the page names no report asset")?;
-    let text = fetch_text(&url).await?;
-    serde_json::from_str(&text).map_err(|e| format!("the report data is damaged ({e})"))
+/// Fetches and parses the report; returns the JSON too, for the stored copy.
+pub async fn fetch_report(url: &str) -> Result<(String, Report), String> {
+    let text = fetch_text(url).await?;
+    let report =
+        serde_json::from_str(&text).map_err(|e| format!("the report data is damaged ({e})"))?;
+    Ok((text, report))
 }

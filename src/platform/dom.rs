@@ -42,3 +42,23 @@ pub fn router_base() -> String {
         .unwrap_or_default();
     base.trim_end_matches('/').to_string()
 }
+
+/// Applies settings as attributes on `<html>`, which the stylesheet reads.
+pub fn apply_settings(s: &lantern_core::store::Settings) {
+    use lantern_core::store::Theme;
+    let Some(root) = document().document_element() else {
+        return;
+    };
+    let theme = match s.theme {
+        Theme::System => "system",
+        Theme::Light => "light",
+        Theme::Dark => "dark",
+        Theme::HighContrast => "contrast",
+    };
+    let _ = root.set_attribute("data-theme", theme);
+    let _ = root.set_attribute("data-text-size", &s.text_size.to_string());
+    let _ = root.set_attribute(
+        "data-reduce-motion",
+        if s.reduce_motion { "on" } else { "off" },
+    );
+}

@@ -1,0 +1,257 @@
+//! The persisted schema: every record is JSON in a versioned envelope under
+//! its own key, so a damaged or unknown record is set aside on its own and
+//! never takes another with it.
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+/// Every key Lantern writes starts with this, so "delete everything" finds them all.
+pub const PREFIX: &str = "lantern.";
+
+/// A kind of stored record.
+pub trait Record: Serialize + DeserializeOwned + Default {
+    /// Key under [`PREFIX`], e.g. `settings`.
+    const KEY: &'static str;
+    /// Bumped whenever the stored shape changes.
+    const VERSION: u32;
+    /// Upgrades the `data` of an older version, or `None` if it cannot.
+    fn migrate(_from: u32, _data: serde_json::Value) -> Option<Self> {
+        None
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct Envelope<T> {
+    v: u32,
+    data: T,
+}
+
+/// What was found under a key.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Decoded<T> {
+    Missing,
+    Current(T),
+    /// Written by an older version and upgraded; worth writing back.
+    Migrated(T),
+    /// Unreadable or from the future: set it aside and start from the default.
+    Corrupt(String),
+}
+
+impl<T: Default> Decoded<T> {
+    /// The value to run with (the default for missing or corrupt records).
+    pub fn value(self) -> T {
+        match self {
+            Decoded::Current(v) | Decoded::Migrated(v) => v,
+            Decoded::Missing | Decoded::Corrupt(_) => T::default(),
+        }
+    }
+}
+
+pub fn full_key<T: Record>() -> String {
+    format!("{PREFIX}{}", T::KEY)
+}
+
+/// Where a damaged record is kept, so nothing is ever silently lost.
+pub fn backup_key(key: &str, now_ms: u64) -> String {
+    format!("{PREFIX}backup.{}.{now_ms}", key.trim_start_matches(PREFIX))
+}
+
+pub fn encode<T: Record>(value: &T) -> String {
+    serde_json::to_string(&Envelope { v: T::VERSION, data: value }).expect("records always serialise")
+}
+
+/// Never panics, whatever the string holds.
+pub fn decode<T: Record>(raw: Option<&str>) -> Decoded<T> {
+    let Some(raw) = raw else { return Decoded::Missing };
+    let envelope: Envelope<serde_json::Value> = match serde_json::from_str(raw) {
+        Ok(e) => e,
+        Err(e) => return Decoded::Corrupt(format!("not a Lantern record ({e})")),
+    };
+    if envelope.v == T::VERSION {
+        return match serde_json::from_value(envelope.data) {
+            Ok(v) => Decoded::Current(v),
+            Err(e) => Decoded::Corrupt(format!("damaged ({e})")),
+        };
+    }
+    if envelope.v < T::VERSION {
+        return match T::migrate(envelope.v, envelope.data) {
+            Some(v) => Decoded::Migrated(v),
+            None => Decoded::Corrupt(format!("version {} cannot be upgraded", envelope.v)),
+        };
+    }
+    Decoded::Corrupt(format!("written by a newer Lantern (version {})", envelope.v))
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+    HighContrast,
+}
+
+/// Text size steps; the app maps them to CSS sizes.
+pub const TEXT_SIZES: u8 = 5;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// 0 = smallest; 1 = the default.
+    pub text_size: u8,
+    pub theme: Theme,
+    /// Reduce motion even if the system does not ask for it.
+    pub reduce_motion: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings { text_size: 1, theme: Theme::System, reduce_motion: false }
+    }
+}
+
+impl Settings {
+    /// Out-of-range values from a hand-edited or damaged record are clamped.
+    pub fn sanitised(mut self) -> Self {
+        self.text_size = self.text_size.min(TEXT_SIZES - 1);
+        self
+    }
+}
+
+impl Record for Settings {
+    const KEY: &'static str = "settings";
+    const VERSION: u32 = 2;
+    /// Version 1 stored `large_text: bool`.
+    fn migrate(from: u32, data: serde_json::Value) -> Option<Self> {
+        if from != 1 {
+            return None;
+        }
+        let large = data.get("large_text")?.as_bool()?;
+        let theme = data
+            .get("theme")
+            .and_then(|t| serde_json::from_value(t.clone()).ok())
+            .unwrap_or_default();
+        Some(Settings { text_size: if large { 3 } else { 1 }, theme, reduce_motion: false })
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Bookmarks {
+    /// Section ids, newest first.
+    pub sections: Vec<String>,
+}
+
+impl Bookmarks {
+    pub fn contains(&self, id: &str) -> bool {
+        self.sections.iter().any(|s| s == id)
+    }
+
+    /// Adds or removes; returns whether it is now bookmarked.
+    pub fn toggle(&mut self, id: &str) -> bool {
+        if let Some(i) = self.sections.iter().position(|s| s == id) {
+            self.sections.remove(i);
+            false
+        } else {
+            self.sections.insert(0, id.to_string());
+            true
+        }
+    }
+}
+
+impl Record for Bookmarks {
+    const KEY: &'static str = "bookmarks";
+    const VERSION: u32 = 1;
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Reading {
+    /// The section last opened, for "Continue reading".
+    pub last_section: Option<String>,
+}
+
+impl Record for Reading {
+    const KEY: &'static str = "reading";
+    const VERSION: u32 = 1;
+}
+
+/// The stored copy of a data asset: its hashed name and its JSON text.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CachedAsset {
+    pub name: String,
+    pub json: String,
+}
+
+/// The report cache, one per language.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CachedReport(pub CachedAsset);
+
+impl Record for CachedReport {
+    const KEY: &'static str = "data.report.en";
+    const VERSION: u32 = 1;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_record_round_trips_through_its_envelope() {
+        let s = Settings { text_size: 3, theme: Theme::HighContrast, reduce_motion: true };
+        assert_eq!(decode::<Settings>(Some(&encode(&s))), Decoded::Current(s));
+    }
+
+    #[test]
+    fn a_missing_record_is_missing_and_yields_the_default() {
+        let d = decode::<Bookmarks>(None);
+        assert_eq!(d, Decoded::Missing);
+        assert_eq!(d.value(), Bookmarks::default());
+    }
+
+    #[test]
+    fn garbage_is_corrupt_not_a_panic() {
+        for raw in ["", "{", "null", "[]", "{\"v\":1}", "{\"v\":\"x\",\"data\":1}", "{\"v\":1,\"data\":{\"sections\":3}}"] {
+            assert!(matches!(decode::<Bookmarks>(Some(raw)), Decoded::Corrupt(_)), "{raw}");
+        }
+    }
+
+    #[test]
+    fn a_record_from_a_newer_version_is_set_aside() {
+        let d = decode::<Bookmarks>(Some("{\"v\":9,\"data\":{}}"));
+        assert!(matches!(d, Decoded::Corrupt(ref why) if why.contains("newer")), "{d:?}");
+    }
+
+    #[test]
+    fn version_one_settings_are_migrated() {
+        let d = decode::<Settings>(Some("{\"v\":1,\"data\":{\"large_text\":true,\"theme\":\"dark\"}}"));
+        assert_eq!(d, Decoded::Migrated(Settings { text_size: 3, theme: Theme::Dark, reduce_motion: false }));
+    }
+
+    #[test]
+    fn an_old_record_that_cannot_be_upgraded_is_corrupt() {
+        assert!(matches!(decode::<Settings>(Some("{\"v\":1,\"data\":{}}")), Decoded::Corrupt(_)));
+    }
+
+    #[test]
+    fn settings_out_of_range_are_clamped() {
+        let s = Settings { text_size: 200, ..Settings::default() }.sanitised();
+        assert_eq!(s.text_size, TEXT_SIZES - 1);
+    }
+
+    #[test]
+    fn bookmark_toggle_adds_newest_first_and_removes() {
+        let mut b = Bookmarks::default();
+        assert!(b.toggle("a"));
+        assert!(b.toggle("b"));
+        assert_eq!(b.sections, ["b", "a"]);
+        assert!(!b.toggle("a"));
+        assert_eq!(b.sections, ["b"]);
+    }
+
+    #[test]
+    fn backup_keys_keep_the_record_name_and_time() {
+        assert_eq!(backup_key("lantern.settings", 42), "lantern.backup.settings.42");
+    }
+}

@@ -1,0 +1,33 @@
+use crate::components::load_gate::with_report;
+use crate::i18n::t;
+use lantern_core::content::Report;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use std::sync::Arc;
+
+fn index(report: &Report) -> impl IntoView {
+    report
+        .country_index()
+        .into_iter()
+        .map(|(c, n)| {
+            let href = format!("/country/{}", c.slug);
+            let name = c.name.clone();
+            let count = match n {
+                0 => t().mentioned_only.to_string(),
+                1 => format!("1 {}", t().examples_one),
+                n => format!("{n} {}", t().examples_many),
+            };
+            view! { <li><A href=href>{name}</A>" — "<span class="count">{count}</span></li> }
+        })
+        .collect_view()
+}
+
+/// Every country the report gives examples from, with how many.
+#[component]
+pub fn CountriesPage() -> impl IntoView {
+    view! {
+        <h1>{t().countries_title}</h1>
+        <p>{t().countries_intro}</p>
+        {with_report(|r: Arc<Report>| view! { <ul class="country-list">{index(&r)}</ul> })}
+    }
+}

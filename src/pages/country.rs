@@ -1,0 +1,65 @@
+use crate::components::block_list::BlockList;
+use crate::components::load_gate::with_report;
+use crate::i18n::t;
+use lantern_core::content::Report;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+use std::sync::Arc;
+
+fn country_view(report: &Report, slug: &str) -> AnyView {
+    let Some(country) = report.country(slug) else {
+        return view! { <h1>{t().not_found_title}</h1><p>{t().country_missing}</p> }.into_any();
+    };
+    let countries: Vec<(String, String)> = report
+        .countries
+        .iter()
+        .map(|c| (c.slug.clone(), c.name.clone()))
+        .collect();
+    let examples = report
+        .examples_of(slug)
+        .into_iter()
+        .map(|e| {
+            let s = &report.sections[e.section];
+            let href = format!("/read/{}#{}", s.id, e.example.id);
+            let where_ = s.title.clone();
+            let chapter = report.chapter_of(e.section).title.clone();
+            view! {
+                <article class="example" id=e.example.id.clone()>
+                    <p class="example-label">{t().country_examples_in}" "<A href=href>{where_}</A>" · "{chapter}</p>
+                    <BlockList blocks=e.example.blocks.clone() countries=countries.clone()/>
+                </article>
+            }
+        })
+        .collect_view();
+    // Places the name appears outside its own examples, e.g. Mongolia's only mention.
+    let name_lower = country.name.to_lowercase();
+    let mentions = report
+        .sections
+        .iter()
+        .filter(|s| s.plain_text().to_lowercase().contains(&name_lower))
+        .map(|s| {
+            let href = format!("/read/{}", s.id);
+            let title = s.title.clone();
+            view! { <li><A href=href>{title}</A></li> }
+        })
+        .collect_view();
+    let name = country.name.clone();
+    view! {
+        <h1>{name}</h1>
+        {examples}
+        <h2>{t().country_mentions}</h2>
+        <ul>{mentions}</ul>
+    }
+    .into_any()
+}
+
+/// One country's examples in reading order, each linked into its chapter.
+#[component]
+pub fn CountryPage() -> impl IntoView {
+    let params = use_params_map();
+    with_report(move |r: Arc<Report>| {
+        let slug = params.read().get("slug").unwrap_or_default();
+        country_view(&r, &slug)
+    })
+}

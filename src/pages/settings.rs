@@ -1,0 +1,66 @@
+use crate::i18n::t;
+use crate::state::use_app_data;
+use lantern_core::store::{Settings, Theme, TEXT_SIZES};
+use leptos::prelude::*;
+
+/// Text size, theme and motion; every change is saved at once.
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    let data = use_app_data();
+    let update = move |f: &dyn Fn(&mut Settings)| {
+        let mut s = data.settings.get_untracked();
+        f(&mut s);
+        data.set_settings(s);
+    };
+    let themes = [
+        (Theme::System, t().theme_system),
+        (Theme::Light, t().theme_light),
+        (Theme::Dark, t().theme_dark),
+        (Theme::HighContrast, t().theme_contrast),
+    ];
+    view! {
+        <h1>{t().settings_title}</h1>
+        <fieldset class="choice-group">
+            <legend>{t().text_size_label}</legend>
+            {(0..TEXT_SIZES)
+                .map(|size| {
+                    view! {
+                        <label class=format!("size-option size-{size}")>
+                            <input type="radio" name="text-size" value=size.to_string()
+                                prop:checked=move || data.settings.read().text_size == size
+                                on:change=move |_| update(&|s| s.text_size = size)/>
+                            <span aria-hidden="true">"A"</span>
+                            <span class="sr-only">{format!("{} {}", t().text_size_label, size + 1)}</span>
+                        </label>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+        <fieldset class="choice-group">
+            <legend>{t().theme}</legend>
+            {themes
+                .into_iter()
+                .map(|(theme, label)| {
+                    view! {
+                        <label>
+                            <input type="radio" name="theme"
+                                prop:checked=move || data.settings.read().theme == theme
+                                on:change=move |_| update(&|s| s.theme = theme)/>
+                            {label}
+                        </label>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+        <label class="toggle">
+            <input type="checkbox"
+                prop:checked=move || data.settings.read().reduce_motion
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    update(&|s| s.reduce_motion = on)
+                }/>
+            {t().reduce_motion}
+        </label>
+        <p class="hint">{t().reduce_motion_hint}</p>
+    }
+}

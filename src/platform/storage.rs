@@ -1,0 +1,99 @@
+//! All browser storage goes through here (gloo-storage over localStorage).
+//! Storage may be blocked (SecurityError), full, or hold damaged records:
+//! each case degrades to working in memory with a notice, never a crash.
+
+use gloo_storage::{LocalStorage, Storage};
+use lantern_core::store::{self, Decoded, Record};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WriteError {
+    /// The quota is full.
+    Full,
+    /// Storage is blocked or missing.
+    Unavailable,
+}
+
+/// Whether localStorage can be used at all. gloo's `raw()` panics when it
+/// cannot, so this is asked first, through web-sys, without panicking.
+pub fn available() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    match window.local_storage() {
+        Ok(Some(s)) => s.get_item("lantern.probe").is_ok(),
+        _ => false,
+    }
+}
+
+fn raw() -> Option<web_sys::Storage> {
+    available().then(LocalStorage::raw)
+}
+
+pub fn get(key: &str) -> Option<String> {
+    raw()?.get_item(key).ok().flatten()
+}
+
+pub fn set(key: &str, value: &str) -> Result<(), WriteError> {
+    let s = raw().ok_or(WriteError::Unavailable)?;
+    s.set_item(key, value).map_err(|e| {
+        let name = wasm_bindgen::JsCast::dyn_ref::<web_sys::DomException>(&e)
+            .map(|d| d.name())
+            .unwrap_or_default();
+        if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
+            WriteError::Full
+        } else {
+            WriteError::Unavailable
+        }
+    })
+}
+
+pub fn remove(key: &str) {
+    if let Some(s) = raw() {
+        let _ = s.remove_item(key);
+    }
+}
+
+/// What loading a record found, for the notice it may need.
+pub enum Loaded<T> {
+    Fine(T),
+    /// The record was damaged; it now sits under a backup key.
+    SetAside(T),
+}
+
+/// Reads a record; a damaged one is moved to a backup key and the default is used.
+pub fn load<T: Record>(now_ms: u64) -> Loaded<T> {
+    let key = store::full_key::<T>();
+    let raw_value = get(&key);
+    match store::decode::<T>(raw_value.as_deref()) {
+        Decoded::Missing => Loaded::Fine(T::default()),
+        Decoded::Current(v) => Loaded::Fine(v),
+        Decoded::Migrated(v) => {
+            let _ = save(&v);
+            Loaded::Fine(v)
+        }
+        Decoded::Corrupt(_) => {
+            if let Some(bad) = raw_value {
+                // Keep the damaged bytes; if even that fails, leave them in place.
+                if set(&store::backup_key(&key, now_ms), &bad).is_ok() {
+                    remove(&key);
+                }
+            }
+            Loaded::SetAside(T::default())
+        }
+    }
+}
+
+pub fn save<T: Record>(value: &T) -> Result<(), WriteError> {
+    set(&store::full_key::<T>(), &store::encode(value))
+}
+
+/// Bytes Lantern's keys take (localStorage stores UTF-16).
+pub fn usage_bytes() -> u64 {
+    let Some(s) = raw() else { return 0 };
+    let n = s.length().unwrap_or(0);
+    (0..n)
+        .filter_map(|i| s.key(i).ok().flatten())
+        .filter(|k| k.starts_with(store::PREFIX))
+        .map(|k| 2 * (k.len() + s.get_item(&k).ok().flatten().map(|v| v.len()).unwrap_or(0)) as u64)
+        .sum()
+}

@@ -1,0 +1,108 @@
+import { test, expect } from '@playwright/test';
+import { appReady } from './helpers';
+
+const DATA = /\/data\/report\.en\.[0-9a-f]{16}\.json$/;
+
+test('after one visit the report renders from storage with the data asset blocked', async ({ page }) => {
+  await page.goto('/read/introduction');
+  await appReady(page);
+  await expect(page.locator('article')).toContainText('113 participants');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('lantern.data.report.en')?.length ?? 0)).toBeGreaterThan(10_000);
+  let blocked = 0;
+  await page.route(DATA, (route) => {
+    blocked++;
+    return route.abort();
+  });
+  await page.goto('/read/conclusion');
+  await appReady(page);
+  await expect(page.locator('article')).toContainText('Conclusion');
+  await expect(page.getByRole('heading', { level: 1, name: 'Conclusion' })).toBeVisible();
+  // The stored copy matched the page's asset, so nothing was even asked for.
+  expect(blocked).toBe(0);
+});
+
+test('a corrupt stored copy is set aside and the report fetched again', async ({ page }) => {
+  await page.goto('/');
+  await appReady(page);
+  await page.evaluate(() => {
+    localStorage.setItem('lantern.data.report.en', '{"v":1,"data":{"name":"x","json":"{not json');
+    localStorage.setItem('lantern.bookmarks', '{"v":1,"data":{"sections":["introduction"]}}');
+  });
+  await page.goto('/read/introduction');
+  await appReady(page);
+  await expect(page.locator('article')).toContainText('113 participants');
+  await expect(page.getByRole('button', { name: 'Remove bookmark' })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('lantern.data.report.en')?.length ?? 0)).toBeGreaterThan(10_000);
+});
+
+test('a damaged settings record is set aside with a notice and the rest kept', async ({ page }) => {
+  await page.goto('/');
+  await appReady(page);
+  await page.evaluate(() => {
+    localStorage.setItem('lantern.settings', '{"v":2,"data":{"text_size":"huge"}}');
+    localStorage.setItem('lantern.bookmarks', '{"v":1,"data":{"sections":["conclusion"]}}');
+  });
+  await page.reload();
+  await appReady(page);
+  await expect(page.locator('[data-notice="RecordSetAside"]')).toBeVisible();
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  expect(keys.some((k) => k.startsWith('lantern.backup.settings.'))).toBe(true);
+  expect(keys).not.toContain('lantern.settings');
+  await page.goto('/bookmarks');
+  await expect(page.getByRole('link', { name: 'Conclusion' })).toBeVisible();
+});
+
+test('an older settings record is migrated', async ({ page }) => {
+  await page.goto('/');
+  await appReady(page);
+  await page.evaluate(() => localStorage.setItem('lantern.settings', '{"v":1,"data":{"large_text":true,"theme":"dark"}}'));
+  await page.reload();
+  await appReady(page);
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', '3');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('lantern.settings')!));
+  expect(stored.v).toBe(2);
+});
+
+test('blocked storage: the app works from the network and says it cannot save', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('/read/introduction');
+  await appReady(page);
+  await expect(page.locator('article')).toContainText('113 participants');
+  await expect(page.locator('[data-notice="StorageUnavailable"]')).toBeVisible();
+  await page.getByRole('button', { name: 'Bookmark this section' }).click();
+  await expect(page.getByRole('button', { name: 'Remove bookmark' })).toBeVisible();
+});
+
+test('a full quota: the app keeps working and says so', async ({ page }) => {
+  await page.goto('/read/introduction');
+  await appReady(page);
+  await page.evaluate(() => {
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k: string, v: string) {
+      if (k === 'lantern.bookmarks') throw new DOMException('full', 'QuotaExceededError');
+      return original.call(this, k, v);
+    };
+  });
+  await page.getByRole('button', { name: 'Bookmark this section' }).click();
+  await expect(page.getByRole('button', { name: 'Remove bookmark' })).toBeVisible();
+  await expect(page.locator('[data-notice="StorageFull"]')).toBeVisible();
+  await expect(page.locator('article')).toContainText('113 participants');
+});
+
+test('no connection and no stored copy on a first visit: a clear retry screen', async ({ page }) => {
+  let fail = true;
+  await page.route(DATA, (route) => (fail ? route.abort() : route.continue()));
+  await page.goto('/read/introduction');
+  await appReady(page);
+  await expect(page.getByRole('alert')).toContainText('could not be loaded');
+  fail = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('article')).toContainText('113 participants');
+});
