@@ -13,7 +13,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use pages::{
     about::AboutPage, bookmarks::BookmarksPage, contents::ContentsPage, countries::CountriesPage,
-    country::CountryPage, home::HomePage, not_found::NotFoundPage, section::SectionPage,
+    country::CountryPage, home::HomePage, not_found::NotFoundPage, search::SearchPage, section::SectionPage,
     settings::SettingsPage,
 };
 
@@ -25,7 +25,7 @@ pub fn start() {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let data = state::AppData::new();
+    let data = state::AppData::from_storage();
     provide_context(data);
     data.load();
     Effect::new(move || platform::dom::apply_settings(&data.settings.read()));
@@ -36,6 +36,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/read") view=ContentsPage/>
                     <Route path=path!("/read/:id") view=SectionPage/>
+                    <Route path=path!("/search") view=SearchPage/>
                     <Route path=path!("/countries") view=CountriesPage/>
                     <Route path=path!("/country/:slug") view=CountryPage/>
                     <Route path=path!("/bookmarks") view=BookmarksPage/>

@@ -33,7 +33,8 @@ pub struct AppData {
 
 impl AppData {
     /// Reads every stored record; damaged ones are set aside with a notice.
-    pub fn new() -> Self {
+    /// (Deliberately not `Default`: it reads storage.)
+    pub fn from_storage() -> Self {
         let now = platform::clock::now_ms();
         let mut notices = Vec::new();
         if !storage::available() {

@@ -3,4 +3,12 @@
 
 pub mod content;
 pub mod markdown;
+/// The question bank and the quiz state machines.
+pub mod quiz {
+    pub mod bank;
+    #[cfg(feature = "compile")]
+    pub mod compile;
+    pub mod solo;
+}
+pub mod search;
 pub mod store;

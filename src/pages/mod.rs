@@ -7,5 +7,6 @@ pub mod countries;
 pub mod country;
 pub mod home;
 pub mod not_found;
+pub mod search;
 pub mod section;
 pub mod settings;

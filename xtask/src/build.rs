@@ -150,7 +150,20 @@ pub fn compile_content(root: &Path) -> Result<Vec<(String, Vec<u8>)>> {
         let src = fs::read_to_string(root.join(&rel)).with_context(|| format!("reading {rel}"))?;
         let report =
             lantern_core::markdown::parse_report(&rel, &src).map_err(|e| anyhow::anyhow!("{e}"))?;
+        // Questions may cite any part, chapter or section id.
+        let ids: std::collections::HashSet<String> = report
+            .parts
+            .iter()
+            .map(|p| p.id.clone())
+            .chain(report.chapters.iter().map(|c| c.id.clone()))
+            .chain(report.sections.iter().map(|s| s.id.clone()))
+            .collect();
+        let quiz_rel = format!("content/{lang}/quiz.toml");
+        let quiz_src = fs::read_to_string(root.join(&quiz_rel)).with_context(|| format!("reading {quiz_rel}"))?;
+        let bank = lantern_core::quiz::compile::parse_bank(&quiz_rel, &quiz_src, &ids)
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
         out.push((format!("report.{lang}"), serde_json::to_vec(&report)?));
+        out.push((format!("quiz.{lang}"), serde_json::to_vec(&bank)?));
     }
     Ok(out)
 }
@@ -365,5 +378,6 @@ mod tests {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
         let data = compile_content(root).unwrap();
         assert!(data.iter().any(|(name, _)| name == "report.en"));
+        assert!(data.iter().any(|(name, _)| name == "quiz.en"));
     }
 }

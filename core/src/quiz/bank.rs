@@ -1,0 +1,190 @@
+//! The question bank as data: what `content/<lang>/quiz.toml` compiles to and
+//! what the app loads as JSON. UI words for topics and audiences live in the
+//! app's catalogue, so only the stable slugs are here.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Bank {
+    pub questions: Vec<Question>,
+}
+
+impl Bank {
+    pub fn get(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Question {
+    pub id: String,
+    pub topic: Topic,
+    pub audience: Audience,
+    pub kind: Kind,
+    pub prompt: String,
+    pub choices: Vec<String>,
+    /// Index into `choices` as written in the bank (not as displayed).
+    pub answer: u8,
+    pub explanation: String,
+    pub discuss: String,
+    pub source: Source,
+}
+
+/// Enums with a fixed slug list: `ALL`, `slug()` and `from_slug()` agree with serde.
+macro_rules! slug_enum {
+    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $variant:ident = $slug:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum $name {
+            $($(#[$vm])* #[serde(rename = $slug)] $variant),+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn slug(self) -> &'static str {
+                match self {
+                    $($name::$variant => $slug),+
+                }
+            }
+
+            pub fn from_slug(s: &str) -> Option<$name> {
+                match s {
+                    $($slug => Some($name::$variant),)+
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+slug_enum! {
+    /// What a question is about; follows the report's online-safety themes.
+    Topic {
+        SexualExtortion = "sexual-extortion",
+        Grooming = "grooming",
+        SharingImages = "sharing-images",
+        DeepfakesAi = "deepfakes-ai",
+        Privacy = "privacy",
+        MoneyTricks = "money-tricks",
+        GettingHelp = "getting-help",
+        BoysAndGirls = "boys-and-girls",
+        TrustedPlaces = "trusted-places",
+        CaregiverLiteracy = "caregiver-literacy",
+    }
+}
+
+slug_enum! {
+    /// Who a question is written for: child is 10–13, teen 14–17.
+    Audience {
+        Child = "child",
+        Teen = "teen",
+        Caregiver = "caregiver",
+        Educator = "educator",
+    }
+}
+
+slug_enum! {
+    Kind {
+        Single = "single",
+        /// Choices are always `["True", "False"]`, never shuffled.
+        TrueFalse = "true-false",
+        Scenario = "scenario",
+    }
+}
+
+/// What a question rests on: a report heading id, or general guidance.
+/// Serialised as one string (`"guidance"` or the id) to keep the JSON small.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Source {
+    Section(String),
+    Guidance,
+}
+
+impl Source {
+    pub const GUIDANCE: &'static str = "guidance";
+
+    pub fn as_str(&self) -> &str {
+        match self {
+            Source::Section(id) => id,
+            Source::Guidance => Self::GUIDANCE,
+        }
+    }
+
+    /// The report heading to link to for "read more", if any.
+    pub fn section(&self) -> Option<&str> {
+        match self {
+            Source::Section(id) => Some(id),
+            Source::Guidance => None,
+        }
+    }
+}
+
+impl From<&str> for Source {
+    fn from(s: &str) -> Source {
+        if s == Source::GUIDANCE {
+            Source::Guidance
+        } else {
+            Source::Section(s.to_string())
+        }
+    }
+}
+
+impl Serialize for Source {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Source {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        Ok(Source::from(&*s))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_agree_with_serde() {
+        for t in Topic::ALL {
+            assert_eq!(
+                serde_json::to_string(t).unwrap(),
+                format!("\"{}\"", t.slug())
+            );
+            assert_eq!(Topic::from_slug(t.slug()), Some(*t));
+        }
+        for a in Audience::ALL {
+            assert_eq!(
+                serde_json::to_string(a).unwrap(),
+                format!("\"{}\"", a.slug())
+            );
+        }
+        for k in Kind::ALL {
+            assert_eq!(
+                serde_json::to_string(k).unwrap(),
+                format!("\"{}\"", k.slug())
+            );
+        }
+    }
+
+    #[test]
+    fn source_is_a_plain_string_in_json() {
+        let g = serde_json::to_string(&Source::Guidance).unwrap();
+        let s = serde_json::to_string(&Source::Section("at-a-glance".into())).unwrap();
+        assert_eq!(
+            (g.as_str(), s.as_str()),
+            ("\"guidance\"", "\"at-a-glance\"")
+        );
+        assert_eq!(
+            serde_json::from_str::<Source>(&g).unwrap(),
+            Source::Guidance
+        );
+        assert_eq!(
+            serde_json::from_str::<Source>(&s).unwrap(),
+            Source::Section("at-a-glance".into())
+        );
+    }
+}

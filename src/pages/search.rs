@@ -1,0 +1,83 @@
+use crate::components::load_gate::with_report;
+use crate::i18n::t;
+use lantern_core::content::Report;
+use lantern_core::search::{SearchIndex, SnippetPart};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+use std::sync::{Arc, OnceLock};
+
+/// Built on the first search, then kept: the report does not change while the app runs.
+static INDEX: OnceLock<(usize, SearchIndex)> = OnceLock::new();
+
+fn index_for(report: &Report) -> &'static SearchIndex {
+    let (_, idx) = INDEX.get_or_init(|| (report.sections.len(), SearchIndex::build(report)));
+    idx
+}
+
+fn results(report: &Report, q: &str) -> AnyView {
+    if q.trim().chars().count() < 2 {
+        return view! { <p class="hint">{t().search_hint}</p> }.into_any();
+    }
+    let hits = index_for(report).query(report, q, 30);
+    if hits.is_empty() {
+        return view! { <p role="status">{t().search_none}</p> }.into_any();
+    }
+    let count = format!("{} {}", hits.len(), t().search_results);
+    let items = hits
+        .into_iter()
+        .map(|h| {
+            let s = &report.sections[h.section];
+            let href = format!("/read/{}", s.id);
+            let title = s.title.clone();
+            let chapter = report.chapter_of(h.section).title.clone();
+            let snippet = h
+                .snippet
+                .into_iter()
+                .map(|p| match p {
+                    SnippetPart::Text(x) => x.into_any(),
+                    SnippetPart::Mark(x) => view! { <mark>{x}</mark> }.into_any(),
+                })
+                .collect_view();
+            view! {
+                <li class="hit">
+                    <A href=href>{title}</A>
+                    <span class="hit-chapter">{chapter}</span>
+                    <p class="snippet">{snippet}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <p role="status">{count}</p>
+        <ol class="hits">{items}</ol>
+    }
+    .into_any()
+}
+
+/// Offline full-text search; the query lives in the address (`/search?q=`).
+#[component]
+pub fn SearchPage() -> impl IntoView {
+    let query = use_query_map();
+    let q = move || query.read().get("q").unwrap_or_default();
+    let navigate = use_navigate();
+    let input = NodeRef::<leptos::html::Input>::new();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let value = input.get().map(|i| i.value()).unwrap_or_default();
+        let encoded = js_sys::encode_uri_component(&value);
+        navigate(&format!("/search?q={encoded}"), NavigateOptions { replace: true, ..Default::default() });
+    };
+    view! {
+        <h1>{t().search_title}</h1>
+        <form role="search" class="search-form" on:submit=submit>
+            <label for="search-input">{t().search_label}</label>
+            <div class="search-row">
+                <input id="search-input" type="search" node_ref=input prop:value=q autocomplete="off"/>
+                <button type="submit">{t().search_button}</button>
+            </div>
+        </form>
+        {with_report(move |r: Arc<Report>| results(&r, &q()))}
+    }
+}
