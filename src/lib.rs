@@ -13,8 +13,8 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use pages::{
     about::AboutPage, bookmarks::BookmarksPage, contents::ContentsPage, countries::CountriesPage,
-    country::CountryPage, home::HomePage, not_found::NotFoundPage, search::SearchPage, section::SectionPage,
-    settings::SettingsPage,
+    country::CountryPage, home::HomePage, not_found::NotFoundPage, search::SearchPage,
+    section::SectionPage, settings::SettingsPage,
 };
 
 /// Replaces the static loading shell with the app.

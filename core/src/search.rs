@@ -143,14 +143,25 @@ impl SearchIndex {
         self.postings.len()
     }
 
+    /// Term `i`; empty if the index is inconsistent (a corrupt deserialised
+    /// copy must not make a query panic).
     fn term(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.term_ends[i - 1] as usize };
-        &self.terms[start..self.term_ends[i] as usize]
+        let start = match i {
+            0 => 0,
+            _ => self.term_ends.get(i - 1).map_or(0, |&e| e as usize),
+        };
+        let end = self.term_ends.get(i).map_or(0, |&e| e as usize);
+        self.terms.get(start..end).unwrap_or("")
     }
 
+    /// Postings of term `i`; none if the index is inconsistent.
     fn postings_of(&self, i: usize) -> &[Posting] {
-        let start = if i == 0 { 0 } else { self.post_ends[i - 1] as usize };
-        &self.postings[start..self.post_ends[i] as usize]
+        let start = match i {
+            0 => 0,
+            _ => self.post_ends.get(i - 1).map_or(0, |&e| e as usize),
+        };
+        let end = self.post_ends.get(i).map_or(0, |&e| e as usize);
+        self.postings.get(start..end).unwrap_or(&[])
     }
 
     /// Sections matching every term of `q`, best first, at most `limit`.
@@ -178,7 +189,8 @@ impl SearchIndex {
                 let kind = usize::from(word.len() != term.len());
                 for p in self.postings_of(i) {
                     if let Some(c) = counts.get_mut(p.section as usize) {
-                        c[p.field as usize][kind] += u32::from(p.count);
+                        let slot = &mut c[p.field as usize][kind];
+                        *slot = slot.saturating_add(u32::from(p.count));
                     }
                 }
             }
@@ -400,7 +412,9 @@ fn label_anchor(report: &Report, section: &Section, terms: &[String]) -> Option<
         if let Block::Example(ex) = b {
             let label = report.country(&ex.country).map_or(&ex.country, |c| &c.name);
             let mut hit = false;
-            tokens(label, |_, _, w| hit |= terms.iter().any(|t| w.starts_with(t.as_str())));
+            tokens(label, |_, _, w| {
+                hit |= terms.iter().any(|t| w.starts_with(t.as_str()))
+            });
             if hit {
                 return Some(before.len());
             }

@@ -57,12 +57,18 @@ pub fn backup_key(key: &str, now_ms: u64) -> String {
 }
 
 pub fn encode<T: Record>(value: &T) -> String {
-    serde_json::to_string(&Envelope { v: T::VERSION, data: value }).expect("records always serialise")
+    serde_json::to_string(&Envelope {
+        v: T::VERSION,
+        data: value,
+    })
+    .expect("records always serialise")
 }
 
 /// Never panics, whatever the string holds.
 pub fn decode<T: Record>(raw: Option<&str>) -> Decoded<T> {
-    let Some(raw) = raw else { return Decoded::Missing };
+    let Some(raw) = raw else {
+        return Decoded::Missing;
+    };
     let envelope: Envelope<serde_json::Value> = match serde_json::from_str(raw) {
         Ok(e) => e,
         Err(e) => return Decoded::Corrupt(format!("not a Lantern record ({e})")),
@@ -79,7 +85,10 @@ pub fn decode<T: Record>(raw: Option<&str>) -> Decoded<T> {
             None => Decoded::Corrupt(format!("version {} cannot be upgraded", envelope.v)),
         };
     }
-    Decoded::Corrupt(format!("written by a newer Lantern (version {})", envelope.v))
+    Decoded::Corrupt(format!(
+        "written by a newer Lantern (version {})",
+        envelope.v
+    ))
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -107,7 +116,11 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { text_size: 1, theme: Theme::System, reduce_motion: false }
+        Settings {
+            text_size: 1,
+            theme: Theme::System,
+            reduce_motion: false,
+        }
     }
 }
 
@@ -132,7 +145,11 @@ impl Record for Settings {
             .get("theme")
             .and_then(|t| serde_json::from_value(t.clone()).ok())
             .unwrap_or_default();
-        Some(Settings { text_size: if large { 3 } else { 1 }, theme, reduce_motion: false })
+        Some(Settings {
+            text_size: if large { 3 } else { 1 },
+            theme,
+            reduce_motion: false,
+        })
     }
 }
 
@@ -199,7 +216,11 @@ mod tests {
 
     #[test]
     fn a_record_round_trips_through_its_envelope() {
-        let s = Settings { text_size: 3, theme: Theme::HighContrast, reduce_motion: true };
+        let s = Settings {
+            text_size: 3,
+            theme: Theme::HighContrast,
+            reduce_motion: true,
+        };
         assert_eq!(decode::<Settings>(Some(&encode(&s))), Decoded::Current(s));
     }
 
@@ -212,31 +233,61 @@ mod tests {
 
     #[test]
     fn garbage_is_corrupt_not_a_panic() {
-        for raw in ["", "{", "null", "[]", "{\"v\":1}", "{\"v\":\"x\",\"data\":1}", "{\"v\":1,\"data\":{\"sections\":3}}"] {
-            assert!(matches!(decode::<Bookmarks>(Some(raw)), Decoded::Corrupt(_)), "{raw}");
+        for raw in [
+            "",
+            "{",
+            "null",
+            "[]",
+            "{\"v\":1}",
+            "{\"v\":\"x\",\"data\":1}",
+            "{\"v\":1,\"data\":{\"sections\":3}}",
+        ] {
+            assert!(
+                matches!(decode::<Bookmarks>(Some(raw)), Decoded::Corrupt(_)),
+                "{raw}"
+            );
         }
     }
 
     #[test]
     fn a_record_from_a_newer_version_is_set_aside() {
         let d = decode::<Bookmarks>(Some("{\"v\":9,\"data\":{}}"));
-        assert!(matches!(d, Decoded::Corrupt(ref why) if why.contains("newer")), "{d:?}");
+        assert!(
+            matches!(d, Decoded::Corrupt(ref why) if why.contains("newer")),
+            "{d:?}"
+        );
     }
 
     #[test]
     fn version_one_settings_are_migrated() {
-        let d = decode::<Settings>(Some("{\"v\":1,\"data\":{\"large_text\":true,\"theme\":\"dark\"}}"));
-        assert_eq!(d, Decoded::Migrated(Settings { text_size: 3, theme: Theme::Dark, reduce_motion: false }));
+        let d = decode::<Settings>(Some(
+            "{\"v\":1,\"data\":{\"large_text\":true,\"theme\":\"dark\"}}",
+        ));
+        assert_eq!(
+            d,
+            Decoded::Migrated(Settings {
+                text_size: 3,
+                theme: Theme::Dark,
+                reduce_motion: false
+            })
+        );
     }
 
     #[test]
     fn an_old_record_that_cannot_be_upgraded_is_corrupt() {
-        assert!(matches!(decode::<Settings>(Some("{\"v\":1,\"data\":{}}")), Decoded::Corrupt(_)));
+        assert!(matches!(
+            decode::<Settings>(Some("{\"v\":1,\"data\":{}}")),
+            Decoded::Corrupt(_)
+        ));
     }
 
     #[test]
     fn settings_out_of_range_are_clamped() {
-        let s = Settings { text_size: 200, ..Settings::default() }.sanitised();
+        let s = Settings {
+            text_size: 200,
+            ..Settings::default()
+        }
+        .sanitised();
         assert_eq!(s.text_size, TEXT_SIZES - 1);
     }
 
@@ -252,6 +303,9 @@ mod tests {
 
     #[test]
     fn backup_keys_keep_the_record_name_and_time() {
-        assert_eq!(backup_key("lantern.settings", 42), "lantern.backup.settings.42");
+        assert_eq!(
+            backup_key("lantern.settings", 42),
+            "lantern.backup.settings.42"
+        );
     }
 }

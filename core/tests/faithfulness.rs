@@ -17,11 +17,45 @@ const MIN_WORDS: usize = 8;
 /// headings ("THE" and a trailing "(PNG)" dropped). Independent of the
 /// compiled front matter, so a country missing there is caught.
 const COUNTRY_NAMES: &[&str] = &[
-    "AUSTRALIA", "BANGLADESH", "BHUTAN", "BRUNEI", "CAMBODIA", "CHINA", "FIJI", "HONG KONG",
-    "INDIA", "INDONESIA", "JAPAN", "KIRIBATI", "KOREA", "LAO PDR", "LAOS", "MALAYSIA", "MALDIVES",
-    "MARSHALL ISLANDS", "MONGOLIA", "MYANMAR", "NAURU", "NEPAL", "NEW ZEALAND", "PAKISTAN", "PALAU",
-    "PAPUA NEW GUINEA", "PHILIPPINES", "SAMOA", "SINGAPORE", "SOLOMON ISLANDS", "SOUTH KOREA",
-    "SRI LANKA", "TAIWAN", "THAILAND", "TIMOR-LESTE", "TONGA", "TUVALU", "VANUATU", "VIETNAM",
+    "AUSTRALIA",
+    "BANGLADESH",
+    "BHUTAN",
+    "BRUNEI",
+    "CAMBODIA",
+    "CHINA",
+    "FIJI",
+    "HONG KONG",
+    "INDIA",
+    "INDONESIA",
+    "JAPAN",
+    "KIRIBATI",
+    "KOREA",
+    "LAO PDR",
+    "LAOS",
+    "MALAYSIA",
+    "MALDIVES",
+    "MARSHALL ISLANDS",
+    "MONGOLIA",
+    "MYANMAR",
+    "NAURU",
+    "NEPAL",
+    "NEW ZEALAND",
+    "PAKISTAN",
+    "PALAU",
+    "PAPUA NEW GUINEA",
+    "PHILIPPINES",
+    "SAMOA",
+    "SINGAPORE",
+    "SOLOMON ISLANDS",
+    "SOUTH KOREA",
+    "SRI LANKA",
+    "TAIWAN",
+    "THAILAND",
+    "TIMOR-LESTE",
+    "TONGA",
+    "TUVALU",
+    "VANUATU",
+    "VIETNAM",
 ];
 
 fn report() -> Report {
@@ -58,7 +92,9 @@ fn unlink(s: &str) -> String {
     while let Some(open) = rest.find('[') {
         let after = &rest[open + 1..];
         let Some(close) = after.find("](") else { break };
-        let Some(end) = after[close + 2..].find(')') else { break };
+        let Some(end) = after[close + 2..].find(')') else {
+            break;
+        };
         out.push_str(&rest[..open]);
         out.push_str(&after[..close]);
         rest = &after[close + 2 + end + 1..];
@@ -279,7 +315,10 @@ fn every_table_of_contents_title_has_a_part_chapter_or_section() {
         .map(|l| {
             let t = l.replace("<b>", "").replace("</b>", "");
             let t = t.split('\t').next().unwrap_or("");
-            t.trim().trim_end_matches(|c: char| c.is_ascii_digit()).trim().to_string()
+            t.trim()
+                .trim_end_matches(|c: char| c.is_ascii_digit())
+                .trim()
+                .to_string()
         })
         .filter(|t| !titles.contains(&norm(t)))
         .collect();
@@ -294,12 +333,21 @@ fn all_eighteen_trends_are_present_in_order_with_the_source_titles() {
     let lines: Vec<&str> = SOURCE.lines().collect();
     let mut source = Vec::new();
     for (i, l) in lines.iter().enumerate() {
-        let Some(rest) = l.trim().strip_prefix("- ") else { continue };
+        let Some(rest) = l.trim().strip_prefix("- ") else {
+            continue;
+        };
         let digits = rest.chars().take_while(char::is_ascii_digit).count();
-        let Some(title) = rest[digits..].strip_prefix(". ") else { continue };
-        let Some(title) = title.trim_end().strip_suffix(":**") else { continue };
+        let Some(title) = rest[digits..].strip_prefix(". ") else {
+            continue;
+        };
+        let Some(title) = title.trim_end().strip_suffix(":**") else {
+            continue;
+        };
         let n: u32 = rest[..digits].parse().unwrap();
-        let text = lines[i + 1..].iter().find(|l| !l.trim().is_empty()).unwrap();
+        let text = lines[i + 1..]
+            .iter()
+            .find(|l| !l.trim().is_empty())
+            .unwrap();
         source.push((n, title.trim().to_string(), text.trim().to_string()));
     }
     let r = report();
@@ -346,7 +394,10 @@ fn each_country_has_as_many_examples_as_the_source_has_headed_examples() {
     assert!(wrong.is_empty(), "example counts differ for {wrong:?}");
     assert_eq!(source.len(), r.examples().len());
     // Mongolia is named in the text but has no headed example of its own.
-    assert!(r.country("mongolia").is_some(), "Mongolia must be listed as a country");
+    assert!(
+        r.country("mongolia").is_some(),
+        "Mongolia must be listed as a country"
+    );
     assert_eq!(r.examples_of("mongolia").len(), 0);
     assert!(SOURCE.contains("Mongolia"));
 }
@@ -354,7 +405,11 @@ fn each_country_has_as_many_examples_as_the_source_has_headed_examples() {
 #[test]
 fn country_examples_follow_the_source_order() {
     let r = report();
-    let compiled: Vec<String> = r.examples().iter().map(|e| e.example.country.clone()).collect();
+    let compiled: Vec<String> = r
+        .examples()
+        .iter()
+        .map(|e| e.example.country.clone())
+        .collect();
     assert_eq!(compiled, source_examples());
 }
 
@@ -362,7 +417,13 @@ fn country_examples_follow_the_source_order() {
 fn short_colon_headings_are_countries_or_known_labels() {
     // Guards the country list above: a new country heading in the source
     // must not slip past the example count as an unknown label.
-    const LABELS: &[&str] = &["FINDINGS", "RECOMMENDATIONS", "ABOUT SAFE ONLINE", "ABOUT ECPAT INTERNATIONAL", "ABOUT KINDERNOTHILFE"];
+    const LABELS: &[&str] = &[
+        "FINDINGS",
+        "RECOMMENDATIONS",
+        "ABOUT SAFE ONLINE",
+        "ABOUT ECPAT INTERNATIONAL",
+        "ABOUT KINDERNOTHILFE",
+    ];
     let odd: Vec<String> = body_lines()
         .into_iter()
         .filter_map(heading_name)
@@ -392,8 +453,15 @@ fn source_sentences_are_in_the_compiled_report() {
         all.len() - missing.len(),
         all.len()
     );
-    assert!(all.len() > 300, "too few source sentences found: {}", all.len());
-    assert!(pct >= 97.0, "only {pct:.2}% of the source's sentences are in report.md");
+    assert!(
+        all.len() > 300,
+        "too few source sentences found: {}",
+        all.len()
+    );
+    assert!(
+        pct >= 97.0,
+        "only {pct:.2}% of the source's sentences are in report.md"
+    );
 }
 
 #[test]
@@ -421,7 +489,11 @@ fn compiled_sentences_all_come_from_the_source() {
     }
     println!("{checked} compiled sentences of {MIN_WORDS}+ words checked");
     assert!(checked > 300, "too few compiled sentences: {checked}");
-    assert!(invented.is_empty(), "{} sentences are not in the source", invented.len());
+    assert!(
+        invented.is_empty(),
+        "{} sentences are not in the source",
+        invented.len()
+    );
 }
 
 #[test]
@@ -434,7 +506,9 @@ fn citation_permission_and_copyright_equal_the_source() {
             .find(|l| l.starts_with(prefix))
             .unwrap_or_else(|| panic!("no source line starts with {prefix:?}"))
     };
-    let citation = line("Suggested citation:").trim_start_matches("Suggested citation:").trim();
+    let citation = line("Suggested citation:")
+        .trim_start_matches("Suggested citation:")
+        .trim();
     assert_eq!(r.meta.citation, citation);
     assert_eq!(r.meta.permission, line("Reproduction is authorised"));
     assert_eq!(r.meta.copyright, line("©"));
@@ -442,16 +516,30 @@ fn citation_permission_and_copyright_equal_the_source() {
 
 #[test]
 fn sentence_tools_handle_the_source_quirks() {
-    assert_eq!(clean("- 👉 **Bold:** text [link](#) and US\\$100"), "Bold: text link and US$100");
-    assert_eq!(clean("<b>Recommendations</b> for X\t21"), "Recommendations for X\t21");
+    assert_eq!(
+        clean("- 👉 **Bold:** text [link](#) and US\\$100"),
+        "Bold: text link and US$100"
+    );
+    assert_eq!(
+        clean("<b>Recommendations</b> for X\t21"),
+        "Recommendations for X\t21"
+    );
     assert_eq!(norm("Children’s “rights” —  4-7"), "children s rights 4 7");
     assert_eq!(
         sentences("It ends.\" Next one? Yes. No. 11930 stays"),
         ["It ends.\"", "Next one?", "Yes.", "No.", "11930 stays"]
     );
-    assert_eq!(heading_name("### PAPUA NEW GUINEA (PNG):").as_deref(), Some("PAPUA NEW GUINEA"));
-    assert_eq!(heading_name("#### **SOUTH KOREA:**").as_deref(), Some("SOUTH KOREA"));
-    assert_eq!(heading_name("### THE PHILIPPINES:").as_deref(), Some("PHILIPPINES"));
+    assert_eq!(
+        heading_name("### PAPUA NEW GUINEA (PNG):").as_deref(),
+        Some("PAPUA NEW GUINEA")
+    );
+    assert_eq!(
+        heading_name("#### **SOUTH KOREA:**").as_deref(),
+        Some("SOUTH KOREA")
+    );
+    assert_eq!(
+        heading_name("### THE PHILIPPINES:").as_deref(),
+        Some("PHILIPPINES")
+    );
     assert_eq!(heading_name("## CONCLUSION"), None);
 }
-

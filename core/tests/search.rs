@@ -403,4 +403,3 @@ fn the_index_is_compact_and_deterministic() {
     let empty = SearchIndex::default();
     assert!(empty.query(&r, "children", 10).is_empty());
 }
-

@@ -67,7 +67,13 @@ pub fn SearchPage() -> impl IntoView {
         ev.prevent_default();
         let value = input.get().map(|i| i.value()).unwrap_or_default();
         let encoded = js_sys::encode_uri_component(&value);
-        navigate(&format!("/search?q={encoded}"), NavigateOptions { replace: true, ..Default::default() });
+        navigate(
+            &format!("/search?q={encoded}"),
+            NavigateOptions {
+                replace: true,
+                ..Default::default()
+            },
+        );
     };
     view! {
         <h1>{t().search_title}</h1>

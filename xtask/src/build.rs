@@ -159,7 +159,8 @@ pub fn compile_content(root: &Path) -> Result<Vec<(String, Vec<u8>)>> {
             .chain(report.sections.iter().map(|s| s.id.clone()))
             .collect();
         let quiz_rel = format!("content/{lang}/quiz.toml");
-        let quiz_src = fs::read_to_string(root.join(&quiz_rel)).with_context(|| format!("reading {quiz_rel}"))?;
+        let quiz_src = fs::read_to_string(root.join(&quiz_rel))
+            .with_context(|| format!("reading {quiz_rel}"))?;
         let bank = lantern_core::quiz::compile::parse_bank(&quiz_rel, &quiz_src, &ids)
             .map_err(|e| anyhow::anyhow!("{e}"))?;
         out.push((format!("report.{lang}"), serde_json::to_vec(&report)?));
