@@ -13,8 +13,9 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use pages::{
     about::AboutPage, bookmarks::BookmarksPage, contents::ContentsPage, countries::CountriesPage,
-    country::CountryPage, home::HomePage, not_found::NotFoundPage, search::SearchPage,
-    section::SectionPage, settings::SettingsPage,
+    country::CountryPage, home::HomePage, not_found::NotFoundPage, quiz::QuizPage,
+    quiz_history::QuizHistoryPage, search::SearchPage, section::SectionPage,
+    settings::SettingsPage,
 };
 
 /// Replaces the static loading shell with the app.
@@ -37,6 +38,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/read") view=ContentsPage/>
                     <Route path=path!("/read/:id") view=SectionPage/>
                     <Route path=path!("/search") view=SearchPage/>
+                    <Route path=path!("/quiz") view=QuizPage/>
+                    <Route path=path!("/quiz/history") view=QuizHistoryPage/>
                     <Route path=path!("/countries") view=CountriesPage/>
                     <Route path=path!("/country/:slug") view=CountryPage/>
                     <Route path=path!("/bookmarks") view=BookmarksPage/>

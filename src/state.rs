@@ -3,8 +3,13 @@
 
 use crate::platform::{self, storage, storage::Loaded};
 use lantern_core::content::Report;
-use lantern_core::store::{Bookmarks, CachedAsset, CachedReport, Reading, Record, Settings};
+use lantern_core::quiz::bank::Bank;
+use lantern_core::quiz::solo::{Event, History, Outcome, Quiz, QuizConfig};
+use lantern_core::store::{
+    Bookmarks, CachedAsset, CachedQuiz, CachedReport, CurrentQuiz, Reading, Record, Settings,
+};
 use leptos::prelude::*;
+use serde::de::DeserializeOwned;
 use std::sync::Arc;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -20,6 +25,8 @@ pub enum Notice {
     StorageUnavailable,
     StorageFull,
     RecordSetAside,
+    /// The saved quiz no longer fits the question bank; a new one starts.
+    QuizReset,
 }
 
 #[derive(Clone, Copy)]
@@ -29,6 +36,10 @@ pub struct AppData {
     pub bookmarks: RwSignal<Bookmarks>,
     pub reading: RwSignal<Reading>,
     pub notices: RwSignal<Vec<Notice>>,
+    pub bank: RwSignal<Load<Arc<Bank>>>,
+    /// The solo quiz in progress or just finished.
+    pub quiz: RwSignal<Option<Quiz>>,
+    pub history: RwSignal<History>,
 }
 
 impl AppData {
@@ -43,12 +54,17 @@ impl AppData {
         let settings: Settings = take(storage::load(now), &mut notices);
         let bookmarks: Bookmarks = take(storage::load(now), &mut notices);
         let reading: Reading = take(storage::load(now), &mut notices);
+        let current: CurrentQuiz = take(storage::load(now), &mut notices);
+        let history: History = take(storage::load(now), &mut notices);
         AppData {
             report: RwSignal::new(Load::Loading),
             settings: RwSignal::new(settings.sanitised()),
             bookmarks: RwSignal::new(bookmarks),
             reading: RwSignal::new(reading),
             notices: RwSignal::new(notices),
+            bank: RwSignal::new(Load::Loading),
+            quiz: RwSignal::new(current.0),
+            history: RwSignal::new(history),
         }
     }
 
@@ -94,47 +110,143 @@ impl AppData {
     /// Renders from the stored copy at once when there is one; fetches only when
     /// the page names a newer asset, and keeps the old copy if that fails.
     pub fn load(self) {
-        let Some(name) = platform::dom::meta("lantern:report.en") else {
-            self.report
-                .set(Load::Failed("the page names no report".into()));
-            return;
-        };
-        let now = platform::clock::now_ms();
-        let cached = match storage::load::<CachedReport>(now) {
-            Loaded::Fine(c) => c.0,
-            Loaded::SetAside(c) => {
-                self.notify(Notice::RecordSetAside);
-                c.0
-            }
-        };
-        let mut have_copy = false;
-        if !cached.json.is_empty() {
-            match serde_json::from_str::<Report>(&cached.json) {
-                Ok(r) => {
-                    self.report.set(Load::Ready(Arc::new(r)));
-                    have_copy = true;
-                }
-                // Parsable envelope, damaged payload: drop it and fetch afresh.
-                Err(_) => storage::remove(&lantern_core::store::full_key::<CachedReport>()),
-            }
-        }
-        if have_copy && cached.name == name {
+        load_asset::<CachedReport, Report>(
+            self,
+            "lantern:report.en",
+            self.report,
+            CachedReport,
+            |c| c.0,
+        );
+    }
+
+    /// The question bank, loaded the same way, on first use.
+    pub fn load_bank(self) {
+        if matches!(self.bank.get_untracked(), Load::Ready(_)) {
             return;
         }
-        if !have_copy {
-            self.report.set(Load::Loading);
+        load_asset::<CachedQuiz, Bank>(self, "lantern:quiz.en", self.bank, CachedQuiz, |c| c.0);
+    }
+
+    fn save_quiz(self) {
+        let q = self.quiz.get_untracked();
+        self.persist(&CurrentQuiz(q));
+    }
+
+    /// Drops a saved quiz that no longer fits the bank (an update changed it).
+    pub fn check_quiz_against(self, bank: &Bank) {
+        let bad = self
+            .quiz
+            .read_untracked()
+            .as_ref()
+            .is_some_and(|q| q.validate(bank).is_err());
+        if bad {
+            self.quiz.set(None);
+            self.save_quiz();
+            self.notify(Notice::QuizReset);
         }
-        leptos::task::spawn_local(async move {
-            match platform::data::fetch_report(&name).await {
-                Ok((json, report)) => {
-                    self.report.set(Load::Ready(Arc::new(report)));
-                    self.persist(&CachedReport(CachedAsset { name, json }));
-                }
-                Err(e) if !have_copy => self.report.set(Load::Failed(e)),
-                Err(_) => {} // keep reading the stored copy
+    }
+
+    pub fn start_quiz(self, bank: &Bank, config: QuizConfig) -> bool {
+        match Quiz::start(bank, config, platform::clock::now_ms()) {
+            Ok(q) => {
+                self.quiz.set(Some(q));
+                self.save_quiz();
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    pub fn retry_missed(self, bank: &Bank) {
+        let next =
+            self.quiz.read_untracked().as_ref().and_then(|q| {
+                q.retry_missed(bank, platform::clock::seed(), platform::clock::now_ms())
+            });
+        if let Some(q) = next {
+            self.quiz.set(Some(q));
+            self.save_quiz();
+        }
+    }
+
+    pub fn quiz_event(self, bank: &Bank, event: Event) -> Outcome {
+        let mut outcome = Outcome::Ignored;
+        self.quiz.update(|q| {
+            if let Some(q) = q {
+                outcome = q.update(bank, event, platform::clock::now_ms());
             }
         });
+        if outcome != Outcome::Ignored {
+            self.save_quiz();
+        }
+        if let Outcome::Finished(entry) = &outcome {
+            let mut h = self.history.get_untracked();
+            h.push(entry.clone());
+            self.persist(&h);
+            self.history.set(h);
+        }
+        outcome
     }
+
+    pub fn leave_quiz(self) {
+        self.quiz.set(None);
+        self.save_quiz();
+    }
+
+    pub fn clear_history(self) {
+        let h = History::default();
+        self.persist(&h);
+        self.history.set(h);
+    }
+}
+
+fn load_asset<C, T>(
+    data: AppData,
+    meta: &'static str,
+    target: RwSignal<Load<Arc<T>>>,
+    wrap: fn(CachedAsset) -> C,
+    unwrap: fn(C) -> CachedAsset,
+) where
+    C: Record + 'static,
+    T: DeserializeOwned + Send + Sync + 'static,
+{
+    let Some(name) = platform::dom::meta(meta) else {
+        target.set(Load::Failed("the page names no data".into()));
+        return;
+    };
+    let cached = match storage::load::<C>(platform::clock::now_ms()) {
+        Loaded::Fine(c) => unwrap(c),
+        Loaded::SetAside(c) => {
+            data.notify(Notice::RecordSetAside);
+            unwrap(c)
+        }
+    };
+    let mut have_copy = false;
+    if !cached.json.is_empty() {
+        match serde_json::from_str::<T>(&cached.json) {
+            Ok(v) => {
+                target.set(Load::Ready(Arc::new(v)));
+                have_copy = true;
+            }
+            // A readable envelope around a damaged payload: drop it and fetch afresh.
+            Err(_) => storage::remove(&lantern_core::store::full_key::<C>()),
+        }
+    }
+    if have_copy && cached.name == name {
+        return;
+    }
+    if !have_copy {
+        target.set(Load::Loading);
+    }
+    leptos::task::spawn_local(async move {
+        match platform::data::fetch_json::<T>(&name).await {
+            Ok((json, value)) => {
+                target.set(Load::Ready(Arc::new(value)));
+                data.persist(&wrap(CachedAsset { name, json }));
+            }
+            Err(e) if !have_copy => target.set(Load::Failed(e)),
+            Err(_) => {} // keep using the stored copy
+        }
+    });
 }
 
 fn take<T>(l: Loaded<T>, notices: &mut Vec<Notice>) -> T {

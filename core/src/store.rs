@@ -210,6 +210,24 @@ impl Record for CachedReport {
     const VERSION: u32 = 1;
 }
 
+/// The question bank cache, one per language.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CachedQuiz(pub CachedAsset);
+
+impl Record for CachedQuiz {
+    const KEY: &'static str = "data.quiz.en";
+    const VERSION: u32 = 1;
+}
+
+/// The solo quiz in progress (or just finished), saved after every step.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CurrentQuiz(pub Option<crate::quiz::solo::Quiz>);
+
+impl Record for CurrentQuiz {
+    const KEY: &'static str = "quiz.current";
+    const VERSION: u32 = 1;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

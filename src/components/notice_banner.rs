@@ -7,6 +7,7 @@ fn text(n: Notice) -> &'static str {
         Notice::StorageUnavailable => t().notice_storage_unavailable,
         Notice::StorageFull => t().notice_storage_full,
         Notice::RecordSetAside => t().notice_record_set_aside,
+        Notice::QuizReset => t().notice_quiz_reset,
     }
 }
 

@@ -21,6 +21,7 @@ pub fn Shell(
                     <li><A href="/">{t().nav_home}</A></li>
                     <li><A href="/read">{t().nav_read}</A></li>
                     <li><A href="/search">{t().nav_search}</A></li>
+                    <li><A href="/quiz">{t().nav_quiz}</A></li>
                     <li><A href="/settings">{t().nav_settings}</A></li>
                 </ul>
             </nav>

@@ -59,6 +59,7 @@ pub fn HomePage() -> impl IntoView {
             <h2 id="explore">{t().explore_title}</h2>
             <ul class="tiles">
                 <li><A href="/read">{t().nav_read}</A></li>
+                <li><A href="/quiz">{t().nav_quiz}</A></li>
                 <li><A href="/countries">{t().nav_countries}</A></li>
                 <li><A href="/search">{t().nav_search}</A></li>
                 <li><A href="/bookmarks">{t().nav_bookmarks}</A></li>

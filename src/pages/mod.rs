@@ -7,6 +7,8 @@ pub mod countries;
 pub mod country;
 pub mod home;
 pub mod not_found;
+pub mod quiz;
+pub mod quiz_history;
 pub mod search;
 pub mod section;
 pub mod settings;

@@ -6,7 +6,7 @@ use crate::state::use_app_data;
 use lantern_core::content::Report;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 use std::sync::Arc;
 
 fn pager_link(
@@ -67,12 +67,22 @@ fn section_view(report: &Report, id: &str) -> AnyView {
 #[component]
 pub fn SectionPage() -> impl IntoView {
     let params = use_params_map();
+    let query = use_query_map();
     let data = use_app_data();
-    with_report(move |report: Arc<Report>| {
-        let id = params.read().get("id").unwrap_or_default();
-        if let Some(i) = report.resolve(&id) {
-            data.remember_position(&report.sections[i].id);
-        }
-        section_view(&report, &id)
-    })
+    // "Read more" from a quiz answer comes with ?from=quiz; offer the way back.
+    let back = move || {
+        (query.read().get("from").as_deref() == Some("quiz")).then(|| {
+            view! { <p class="back-to-quiz"><A href="/quiz" attr:class="button">{t().back_to_quiz}</A></p> }
+        })
+    };
+    view! {
+        {back}
+        {with_report(move |report: Arc<Report>| {
+            let id = params.read().get("id").unwrap_or_default();
+            if let Some(i) = report.resolve(&id) {
+                data.remember_position(&report.sections[i].id);
+            }
+            section_view(&report, &id)
+        })}
+    }
 }

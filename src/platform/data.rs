@@ -1,6 +1,5 @@
 //! Fetching the content assets the build names in the page.
 
-use lantern_core::content::Report;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -20,10 +19,9 @@ async fn fetch_text(url: &str) -> Result<String, String> {
         .ok_or_else(|| "body is not text".to_string())
 }
 
-/// Fetches and parses the report; returns the JSON too, for the stored copy.
-pub async fn fetch_report(url: &str) -> Result<(String, Report), String> {
+/// Fetches and parses a data asset; returns the JSON too, for the stored copy.
+pub async fn fetch_json<T: serde::de::DeserializeOwned>(url: &str) -> Result<(String, T), String> {
     let text = fetch_text(url).await?;
-    let report =
-        serde_json::from_str(&text).map_err(|e| format!("the report data is damaged ({e})"))?;
-    Ok((text, report))
+    let value = serde_json::from_str(&text).map_err(|e| format!("the data is damaged ({e})"))?;
+    Ok((text, value))
 }

@@ -62,3 +62,8 @@ pub fn apply_settings(s: &lantern_core::store::Settings) {
         if s.reduce_motion { "on" } else { "off" },
     );
 }
+
+/// Moves keyboard focus, e.g. to the next step after an answer.
+pub fn focus(el: &web_sys::HtmlElement) {
+    let _ = el.focus();
+}

@@ -1,0 +1,138 @@
+import { test, expect, type Page } from '@playwright/test';
+import { appReady } from './helpers';
+
+async function startQuick(page: Page, audience = 'Age 10–13') {
+  await page.goto('/quiz');
+  await appReady(page);
+  await page.getByLabel(audience).check();
+  await page.getByRole('button', { name: 'Quick quiz: 5 questions' }).click();
+  await expect(page.locator('.progress')).toContainText('Question 1 of 5');
+}
+
+const prompt = (page: Page) => page.locator('h2.prompt');
+
+test('a 5-question quiz shows an explanation after each answer, then results', async ({ page }) => {
+  await startQuick(page);
+  for (let i = 1; i <= 5; i++) {
+    await expect(page.locator('.progress')).toContainText(`Question ${i} of 5`);
+    await page.locator('.choices button').first().click();
+    const feedback = page.locator('.feedback-region .feedback');
+    await expect(feedback).toBeVisible();
+    await expect(feedback.locator('.verdict')).toHaveText(/That's right!|Not quite, and that's okay\./);
+    expect((await feedback.innerText()).length).toBeGreaterThan(40);
+    // Only the first answer counts: the choices are now locked.
+    await expect(page.locator('.choices button').first()).toBeDisabled();
+    await page.getByRole('button', { name: i < 5 ? 'Next question' : 'See my results' }).click();
+  }
+  await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();
+  await expect(page.locator('.score')).toHaveText(/\d out of 5/);
+  await expect(page.locator('.by-topic li').first()).toBeVisible();
+});
+
+test('a reload in the middle lands on the same question with the same earlier answers', async ({ page }) => {
+  await startQuick(page, 'Age 14–17');
+  await page.locator('.choices button').nth(1).click();
+  await page.getByRole('button', { name: 'Next question' }).click();
+  await expect(page.locator('.progress')).toContainText('Question 2 of 5');
+  const second = await prompt(page).innerText();
+  const choices = await page.locator('.choices button').allInnerTexts();
+  await page.reload();
+  await appReady(page);
+  await expect(page.locator('.progress')).toContainText('Question 2 of 5');
+  await expect(prompt(page)).toHaveText(second);
+  expect(await page.locator('.choices button').allInnerTexts()).toEqual(choices);
+  await page.getByRole('button', { name: 'Previous question' }).click();
+  await expect(page.locator('.progress')).toContainText('Question 1 of 5');
+  await expect(page.locator('.choices button').nth(1)).toHaveAttribute('aria-describedby', 'your-answer');
+});
+
+test('results and history survive a reload, and history can be cleared', async ({ page }) => {
+  await startQuick(page, 'Parents and caregivers');
+  for (let i = 1; i <= 5; i++) {
+    await page.locator('.choices button').first().click();
+    await page.getByRole('button', { name: i < 5 ? 'Next question' : 'See my results' }).click();
+  }
+  const score = await page.locator('.score').innerText();
+  await page.reload();
+  await appReady(page);
+  await expect(page.locator('.score')).toHaveText(score);
+  await page.getByRole('link', { name: 'See past quizzes' }).click();
+  await expect(page.locator('table.history tbody tr')).toHaveCount(1);
+  await expect(page.locator('table.history')).toContainText('Parents and caregivers');
+  await page.reload();
+  await appReady(page);
+  await expect(page.locator('table.history tbody tr')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Clear history' }).click();
+  await page.getByRole('button', { name: 'Yes, clear them' }).click();
+  await expect(page.getByText('No finished quizzes yet.')).toBeVisible();
+});
+
+test('"Read more" opens the cited section, and the way back returns to the same question', async ({ page }) => {
+  await page.goto('/quiz');
+  await appReady(page);
+  // Retry quick quizzes until a question cites the report (most do).
+  for (let attempt = 0; attempt < 10; attempt++) {
+    await page.getByRole('button', { name: 'Quick quiz: 5 questions' }).click();
+    await page.locator('.choices button').first().click();
+    const more = page.getByRole('link', { name: 'Read more in the report' });
+    if (await more.count()) {
+      const question = await prompt(page).innerText();
+      const href = (await more.getAttribute('href'))!;
+      const id = href.match(/\/read\/([a-z0-9-]+)/)![1];
+      await more.click();
+      await expect(page).toHaveURL(new RegExp(`/read/${id}`));
+      await expect(page.locator(`article[data-section]`)).toBeVisible();
+      await page.getByRole('link', { name: 'Back to the quiz' }).click();
+      await expect(prompt(page)).toHaveText(question);
+      await expect(page.locator('.feedback-region .feedback')).toBeVisible();
+      return;
+    }
+    await page.evaluate(() => localStorage.removeItem('lantern.quiz.current'));
+    await page.reload();
+    await appReady(page);
+  }
+  throw new Error('no question cited the report in 10 tries');
+});
+
+test('the keyboard answers with digits and moves on with Enter; feedback is announced', async ({ page }) => {
+  await startQuick(page);
+  await expect(page.locator('.feedback-region')).toHaveAttribute('aria-live', 'polite');
+  await page.keyboard.press('1');
+  await expect(page.locator('.feedback-region .feedback')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Next question' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.progress')).toContainText('Question 2 of 5');
+  await expect(prompt(page)).toBeFocused();
+});
+
+test('a corrupt stored quiz starts fresh with a notice and leaves everything else', async ({ page }) => {
+  await page.goto('/read/introduction');
+  await appReady(page);
+  await page.getByRole('button', { name: 'Bookmark this section' }).click();
+  await page.evaluate(() => {
+    localStorage.setItem('lantern.settings', JSON.stringify({ v: 2, data: { text_size: 2, theme: 'dark', reduce_motion: false } }));
+    localStorage.setItem('lantern.quiz.current', '{"v":1,"data":{"items":[{"id":');
+  });
+  const reportCopy = await page.evaluate(() => localStorage.getItem('lantern.data.report.en'));
+  await page.goto('/quiz');
+  await appReady(page);
+  await expect(page.locator('[data-notice="RecordSetAside"]')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Quick quiz: 5 questions' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await page.evaluate(() => localStorage.getItem('lantern.data.report.en'))).toBe(reportCopy);
+  await page.goto('/bookmarks');
+  await expect(page.getByRole('link', { name: 'Introduction' })).toBeVisible();
+});
+
+test('a saved quiz whose questions left the bank starts fresh with a notice', async ({ page }) => {
+  await startQuick(page);
+  await page.evaluate(() => {
+    const saved = JSON.parse(localStorage.getItem('lantern.quiz.current')!);
+    saved.data.items[0].id = 'a-question-that-was-removed';
+    localStorage.setItem('lantern.quiz.current', JSON.stringify(saved));
+  });
+  await page.reload();
+  await appReady(page);
+  await expect(page.locator('[data-notice="QuizReset"]')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Quick quiz: 5 questions' })).toBeVisible();
+});
