@@ -250,7 +250,7 @@ pub const EN: Text = Text {
     continue_quiz: "Continue the quiz",
     start_over: "Start a new quiz",
     back_to_quiz: "Back to the quiz",
-    quiz_keyboard_hint: "Tip: press 1 to 4 to answer, and Enter to go on.",
+    quiz_keyboard_hint: "Tip: press 1 to 4, or the arrow keys and Enter, to answer. Enter goes on.",
     loading_questions: "Loading the questions…",
     questions_failed: "The questions could not be loaded. Check your connection and try again.",
     topic_sexual_extortion: "Threats and sexual extortion",

@@ -85,6 +85,20 @@ pub fn QuizQuestion(
             let Some(v) = current.get_untracked() else {
                 return;
             };
+            let key = ev.key();
+            if v.can_answer
+                && matches!(
+                    key.as_str(),
+                    "ArrowDown" | "ArrowUp" | "ArrowRight" | "ArrowLeft"
+                )
+            {
+                ev.prevent_default();
+                platform::dom::move_focus(
+                    ".choices button",
+                    matches!(key.as_str(), "ArrowDown" | "ArrowRight"),
+                );
+                return;
+            }
             if let Some(i) = LETTERS.iter().position(|l| *l == ev.key()) {
                 if v.can_answer && i < v.choices.len() {
                     ev.prevent_default();

@@ -67,3 +67,31 @@ pub fn apply_settings(s: &lantern_core::store::Settings) {
 pub fn focus(el: &web_sys::HtmlElement) {
     let _ = el.focus();
 }
+
+/// Moves focus among the elements matching `selector` (arrow-key lists);
+/// from outside the list, the first (or last) one gets focus.
+pub fn move_focus(selector: &str, forward: bool) {
+    let doc = document();
+    let Ok(list) = doc.query_selector_all(selector) else {
+        return;
+    };
+    let items: Vec<web_sys::HtmlElement> = (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
+        .collect();
+    if items.is_empty() {
+        return;
+    }
+    let active = doc.active_element();
+    let at = items.iter().position(|e| {
+        active
+            .as_ref()
+            .is_some_and(|a| a == e.as_ref() as &web_sys::Element)
+    });
+    let next = match (at, forward) {
+        (Some(i), true) => (i + 1) % items.len(),
+        (Some(i), false) => (i + items.len() - 1) % items.len(),
+        (None, true) => 0,
+        (None, false) => items.len() - 1,
+    };
+    let _ = items[next].focus();
+}

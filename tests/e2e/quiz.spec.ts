@@ -103,6 +103,12 @@ test('the keyboard answers with digits and moves on with Enter; feedback is anno
   await page.keyboard.press('Enter');
   await expect(page.locator('.progress')).toContainText('Question 2 of 5');
   await expect(prompt(page)).toBeFocused();
+  // Arrows move through the choices; Enter picks the focused one.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('.choices button').nth(1)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.choices button').nth(1)).toHaveAttribute('aria-describedby', 'your-answer');
 });
 
 test('a corrupt stored quiz starts fresh with a notice and leaves everything else', async ({ page }) => {
