@@ -11,15 +11,19 @@ use components::shell::Shell;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
+use pages::facilitate::FacilitatePage;
+use pages::facilitate_print::{FacilitatePrintPage, FacilitateSummaryPage};
+use pages::facilitate_run::FacilitateRunPage;
 use pages::{
     about::AboutPage, bookmarks::BookmarksPage, contents::ContentsPage, countries::CountriesPage,
-    country::CountryPage, home::HomePage, not_found::NotFoundPage, quiz::QuizPage,
+    country::CountryPage, help::HelpPage, home::HomePage, not_found::NotFoundPage, quiz::QuizPage,
     quiz_history::QuizHistoryPage, search::SearchPage, section::SectionPage,
     settings::SettingsPage,
 };
 
 /// Replaces the static loading shell with the app.
 pub fn start() {
+    platform::quick_exit::listen_for_triple_shift();
     let mount = platform::dom::take_mount_point();
     leptos::mount::mount_to(mount, App).forget();
 }
@@ -30,6 +34,12 @@ pub fn App() -> impl IntoView {
     provide_context(data);
     data.load();
     Effect::new(move || platform::dom::apply_settings(&data.settings.read()));
+    // Effects run after the view is in the DOM: mark when the report's content is.
+    Effect::new(move || {
+        if matches!(*data.report.read(), state::Load::Ready(_)) {
+            platform::dom::mark_first_content();
+        }
+    });
     view! {
         <Router base=platform::dom::router_base()>
             <Shell>
@@ -38,8 +48,13 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/read") view=ContentsPage/>
                     <Route path=path!("/read/:id") view=SectionPage/>
                     <Route path=path!("/search") view=SearchPage/>
+                    <Route path=path!("/help") view=HelpPage/>
                     <Route path=path!("/quiz") view=QuizPage/>
                     <Route path=path!("/quiz/history") view=QuizHistoryPage/>
+                    <Route path=path!("/facilitate") view=FacilitatePage/>
+                    <Route path=path!("/facilitate/run") view=FacilitateRunPage/>
+                    <Route path=path!("/facilitate/print") view=FacilitatePrintPage/>
+                    <Route path=path!("/facilitate/summary/:id") view=FacilitateSummaryPage/>
                     <Route path=path!("/countries") view=CountriesPage/>
                     <Route path=path!("/country/:slug") view=CountryPage/>
                     <Route path=path!("/bookmarks") view=BookmarksPage/>

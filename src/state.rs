@@ -4,9 +4,14 @@
 use crate::platform::{self, storage, storage::Loaded};
 use lantern_core::content::Report;
 use lantern_core::quiz::bank::Bank;
+use lantern_core::quiz::session::{
+    self as facilitated, CurrentSession, FacilitatorPrefs, FinishedSessions, Session,
+    SessionConfig, SetupError,
+};
 use lantern_core::quiz::solo::{Event, History, Outcome, Quiz, QuizConfig};
 use lantern_core::store::{
-    Bookmarks, CachedAsset, CachedQuiz, CachedReport, CurrentQuiz, Reading, Record, Settings,
+    Bookmarks, CachedAsset, CachedQuiz, CachedReport, Contact, Contacts, CurrentQuiz, Reading,
+    Record, Settings,
 };
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
@@ -27,6 +32,8 @@ pub enum Notice {
     RecordSetAside,
     /// The saved quiz no longer fits the question bank; a new one starts.
     QuizReset,
+    /// The saved facilitated session no longer fits the question bank.
+    SessionReset,
 }
 
 #[derive(Clone, Copy)]
@@ -40,6 +47,12 @@ pub struct AppData {
     /// The solo quiz in progress or just finished.
     pub quiz: RwSignal<Option<Quiz>>,
     pub history: RwSignal<History>,
+    pub contacts: RwSignal<Contacts>,
+    /// The facilitated session being set up, run, or just finished.
+    pub session: RwSignal<Option<Session>>,
+    /// Finished facilitated sessions, newest first.
+    pub sessions: RwSignal<FinishedSessions>,
+    pub facilitator: RwSignal<FacilitatorPrefs>,
 }
 
 impl AppData {
@@ -56,6 +69,10 @@ impl AppData {
         let reading: Reading = take(storage::load(now), &mut notices);
         let current: CurrentQuiz = take(storage::load(now), &mut notices);
         let history: History = take(storage::load(now), &mut notices);
+        let contacts: Contacts = take(storage::load(now), &mut notices);
+        let session: CurrentSession = take(storage::load(now), &mut notices);
+        let sessions: FinishedSessions = take(storage::load(now), &mut notices);
+        let facilitator: FacilitatorPrefs = take(storage::load(now), &mut notices);
         AppData {
             report: RwSignal::new(Load::Loading),
             settings: RwSignal::new(settings.sanitised()),
@@ -65,6 +82,10 @@ impl AppData {
             bank: RwSignal::new(Load::Loading),
             quiz: RwSignal::new(current.0),
             history: RwSignal::new(history),
+            contacts: RwSignal::new(contacts),
+            session: RwSignal::new(session.0),
+            sessions: RwSignal::new(sessions),
+            facilitator: RwSignal::new(facilitator),
         }
     }
 
@@ -192,6 +213,105 @@ impl AppData {
         self.save_quiz();
     }
 
+    /// Adds a contact, or replaces the one at `index`.
+    pub fn save_contact(self, index: Option<usize>, c: Contact) {
+        let mut all = self.contacts.get_untracked();
+        match index.filter(|&i| i < all.list.len()) {
+            Some(i) => all.list[i] = c,
+            None => all.list.push(c),
+        }
+        self.persist(&all);
+        self.contacts.set(all);
+    }
+
+    pub fn delete_contact(self, index: usize) {
+        let mut all = self.contacts.get_untracked();
+        if index < all.list.len() {
+            all.list.remove(index);
+            self.persist(&all);
+            self.contacts.set(all);
+        }
+    }
+
+    fn save_session(self) {
+        let s = self.session.get_untracked();
+        self.persist(&CurrentSession(s));
+    }
+
+    /// Drops a saved session that no longer fits the bank (an update changed it).
+    pub fn check_session_against(self, bank: &Bank) {
+        let bad =
+            (self.session.read_untracked().as_ref()).is_some_and(|s| s.validate(bank).is_err());
+        if bad {
+            self.session.set(None);
+            self.save_session();
+            self.notify(Notice::SessionReset);
+        }
+    }
+
+    /// A fresh session in setup, unless one is being set up or run already.
+    pub fn ensure_session_setup(self) {
+        let needed = (self.session.read_untracked().as_ref()).is_none_or(|s| s.is_finished());
+        if !needed {
+            return;
+        }
+        let dismissed = self.facilitator.read_untracked().safeguarding_dismissed;
+        if let Ok(s) = Session::new(SessionConfig::new(platform::clock::seed()), dismissed) {
+            self.session.set(Some(s));
+            self.save_session();
+        }
+    }
+
+    /// Applies a facilitator's step and saves it at once; remembers the
+    /// safeguarding note's dismissal and keeps finished sessions.
+    pub fn session_event(
+        self,
+        bank: &Bank,
+        event: facilitated::Event,
+    ) -> Result<facilitated::Outcome, SetupError> {
+        use facilitated::Outcome;
+        let mut result = Ok(Outcome::Ignored);
+        self.session.maybe_update(|s| match s {
+            Some(s) => {
+                result = s.update(bank, event, platform::clock::now_ms());
+                matches!(&result, Ok(o) if *o != Outcome::Ignored)
+            }
+            None => false,
+        });
+        match &result {
+            Ok(Outcome::Ignored) | Err(_) => return result,
+            Ok(Outcome::SafeguardingDismissed) => {
+                let prefs = FacilitatorPrefs {
+                    safeguarding_dismissed: true,
+                };
+                self.persist(&prefs);
+                self.facilitator.set(prefs);
+            }
+            Ok(Outcome::Finished(record)) => {
+                let mut all = self.sessions.get_untracked();
+                all.push(record.clone());
+                self.persist(&all);
+                self.sessions.set(all);
+            }
+            Ok(_) => {}
+        }
+        self.save_session();
+        result
+    }
+
+    pub fn discard_session(self) {
+        self.session.set(None);
+        self.save_session();
+    }
+
+    pub fn delete_finished_session(self, id: u64) {
+        let mut all = self.sessions.get_untracked();
+        if all.remove_id(id).is_some() {
+            self.persist(&all);
+            self.sessions.set(all);
+        }
+    }
+
     pub fn clear_history(self) {
         let h = History::default();
         self.persist(&h);
@@ -222,7 +342,8 @@ fn load_asset<C, T>(
     };
     let mut have_copy = false;
     if !cached.json.is_empty() {
-        match serde_json::from_str::<T>(&cached.json) {
+        let logical = meta.trim_start_matches("lantern:");
+        match platform::data::parse_json::<T>(logical, &cached.json) {
             Ok(v) => {
                 target.set(Load::Ready(Arc::new(v)));
                 have_copy = true;

@@ -8,6 +8,7 @@ pub mod quiz {
     pub mod bank;
     #[cfg(feature = "compile")]
     pub mod compile;
+    pub mod session;
     pub mod solo;
 }
 pub mod search;

@@ -228,6 +228,65 @@ impl Record for CurrentQuiz {
     const VERSION: u32 = 1;
 }
 
+/// A help contact a peer educator or user typed in; kept on this device only.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contact {
+    pub name: String,
+    pub phone: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContactError {
+    NameMissing,
+    PhoneInvalid,
+    TooLong,
+}
+
+impl Contact {
+    /// Trims and checks what was typed; the phone needs 3 to 20 digits and may hold `+ - ( ) .` and spaces.
+    pub fn new(name: &str, phone: &str, note: &str) -> Result<Contact, ContactError> {
+        let (name, phone, note) = (name.trim(), phone.trim(), note.trim());
+        if name.is_empty() {
+            return Err(ContactError::NameMissing);
+        }
+        if name.chars().count() > 80 || note.chars().count() > 300 || phone.chars().count() > 32 {
+            return Err(ContactError::TooLong);
+        }
+        let digits = phone.chars().filter(char::is_ascii_digit).count();
+        let allowed = phone
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-().".contains(c));
+        if !allowed || !(3..=20).contains(&digits) || phone[1..].contains('+') {
+            return Err(ContactError::PhoneInvalid);
+        }
+        Ok(Contact {
+            name: name.into(),
+            phone: phone.into(),
+            note: note.into(),
+        })
+    }
+
+    /// The `tel:` link: digits, with a leading `+` kept.
+    pub fn tel_href(&self) -> String {
+        let plus = if self.phone.starts_with('+') { "+" } else { "" };
+        let digits: String = self.phone.chars().filter(char::is_ascii_digit).collect();
+        format!("tel:{plus}{digits}")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Contacts {
+    pub list: Vec<Contact>,
+}
+
+impl Record for Contacts {
+    const KEY: &'static str = "help.contacts";
+    const VERSION: u32 = 1;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -324,6 +383,41 @@ mod tests {
         assert_eq!(
             backup_key("lantern.settings", 42),
             "lantern.backup.settings.42"
+        );
+    }
+
+    #[test]
+    fn a_contact_is_trimmed_and_gets_a_dialable_link() {
+        let c = Contact::new("  Ms Lee ", " +66 (2) 123-4567 ", " school counsellor ").unwrap();
+        assert_eq!(c.name, "Ms Lee");
+        assert_eq!(c.note, "school counsellor");
+        assert_eq!(c.tel_href(), "tel:+6621234567");
+        assert_eq!(
+            Contact::new("Helpline", "116 111", "").unwrap().tel_href(),
+            "tel:116111"
+        );
+    }
+
+    #[test]
+    fn a_contact_needs_a_name_and_a_real_phone_number() {
+        assert_eq!(Contact::new(" ", "123", ""), Err(ContactError::NameMissing));
+        for bad in [
+            "",
+            "12",
+            "call me",
+            "12+34",
+            "javascript:alert(1)",
+            "123456789012345678901",
+        ] {
+            assert_eq!(
+                Contact::new("A", bad, ""),
+                Err(ContactError::PhoneInvalid),
+                "{bad}"
+            );
+        }
+        assert_eq!(
+            Contact::new(&"x".repeat(81), "123", ""),
+            Err(ContactError::TooLong)
         );
     }
 }

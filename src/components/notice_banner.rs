@@ -8,6 +8,7 @@ fn text(n: Notice) -> &'static str {
         Notice::StorageFull => t().notice_storage_full,
         Notice::RecordSetAside => t().notice_record_set_aside,
         Notice::QuizReset => t().notice_quiz_reset,
+        Notice::SessionReset => t().notice_session_reset,
     }
 }
 

@@ -60,6 +60,8 @@ pub fn HomePage() -> impl IntoView {
             <ul class="tiles">
                 <li><A href="/read">{t().nav_read}</A></li>
                 <li><A href="/quiz">{t().nav_quiz}</A></li>
+                <li><A href="/facilitate">{t().nav_facilitate}</A></li>
+                <li><A href="/help">{t().nav_help}</A></li>
                 <li><A href="/countries">{t().nav_countries}</A></li>
                 <li><A href="/search">{t().nav_search}</A></li>
                 <li><A href="/bookmarks">{t().nav_bookmarks}</A></li>

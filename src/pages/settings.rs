@@ -1,3 +1,5 @@
+use crate::components::app_info::AppInfo;
+use crate::components::delete_everything::DeleteEverything;
 use crate::i18n::t;
 use crate::state::use_app_data;
 use lantern_core::store::{Settings, Theme, TEXT_SIZES};
@@ -62,5 +64,7 @@ pub fn SettingsPage() -> impl IntoView {
             {t().reduce_motion}
         </label>
         <p class="hint">{t().reduce_motion_hint}</p>
+        <DeleteEverything/>
+        <AppInfo/>
     }
 }

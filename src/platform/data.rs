@@ -19,9 +19,80 @@ async fn fetch_text(url: &str) -> Result<String, String> {
         .ok_or_else(|| "body is not text".to_string())
 }
 
+/// SHA-256 of `text` in hex, where the browser offers SubtleCrypto (secure
+/// contexts only: on plain http the check is skipped and parsing still guards).
+async fn sha256_hex(text: &str) -> Option<String> {
+    use js_sys::{Function, Promise, Reflect, Uint8Array};
+    let window = web_sys::window()?;
+    let crypto = Reflect::get(&window, &"crypto".into()).ok()?;
+    let subtle = Reflect::get(&crypto, &"subtle".into()).ok()?;
+    if subtle.is_undefined() {
+        return None;
+    }
+    let digest: Function = Reflect::get(&subtle, &"digest".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let bytes = Uint8Array::from(text.as_bytes());
+    let promise: Promise = digest
+        .call2(&subtle, &"SHA-256".into(), &bytes)
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let buf = JsFuture::from(promise).await.ok()?;
+    Some(
+        Uint8Array::new(&buf)
+            .to_vec()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect(),
+    )
+}
+
+/// The content hash the build put in an asset's name (`report.en.<16 hex>.json`).
+pub fn hash_in_name(url: &str) -> Option<&str> {
+    let stem = url.strip_suffix(".json")?;
+    let hash = stem.get(stem.len().checked_sub(16)?..)?;
+    hash.bytes()
+        .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+        .then_some(hash)
+}
+
 /// Fetches and parses a data asset; returns the JSON too, for the stored copy.
+/// A body whose hash is not the one in its name is rejected.
 pub async fn fetch_json<T: serde::de::DeserializeOwned>(url: &str) -> Result<(String, T), String> {
     let text = fetch_text(url).await?;
-    let value = serde_json::from_str(&text).map_err(|e| format!("the data is damaged ({e})"))?;
+    if let (Some(expected), Some(actual)) = (hash_in_name(url), sha256_hex(&text).await) {
+        if !actual.starts_with(expected) {
+            return Err("the downloaded data does not match its version".into());
+        }
+    }
+    let logical = url
+        .rsplit('/')
+        .next()
+        .and_then(|f| f.get(..f.len().checked_sub(22)?))
+        .unwrap_or("data");
+    let value = parse_json(logical, &text)?;
     Ok((text, value))
+}
+
+/// Parses a data asset's JSON, timed with a `performance.measure` named
+/// `lantern:parse:<logical>` so the benchmark can read the parse cost.
+pub fn parse_json<T: serde::de::DeserializeOwned>(logical: &str, json: &str) -> Result<T, String> {
+    let perf = web_sys::window().and_then(|w| w.performance());
+    let start = format!("lantern:parse-start:{logical}");
+    if let Some(p) = &perf {
+        let _ = p.mark(&start);
+    }
+    let parsed = serde_json::from_str(json).map_err(|e| format!("the data is damaged ({e})"));
+    if let Some(p) = &perf {
+        let end = format!("lantern:parse-end:{logical}");
+        let _ = p.mark(&end);
+        let _ = p.measure_with_start_mark_and_end_mark(
+            &format!("lantern:parse:{logical}"),
+            &start,
+            &end,
+        );
+    }
+    parsed
 }

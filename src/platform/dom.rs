@@ -95,3 +95,38 @@ pub fn move_focus(selector: &str, forward: bool) {
     };
     let _ = items[next].focus();
 }
+
+/// Leaves for the app's home page with a full load (after deleting data).
+pub fn reload_home() {
+    if let Some(w) = web_sys::window() {
+        let base = document()
+            .base_uri()
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| "/".into());
+        let _ = w.location().replace(&base);
+    }
+}
+
+/// The skip link's target.
+pub fn focus_main() {
+    if let Some(m) = document()
+        .get_element_by_id("main")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = m.focus();
+    }
+}
+
+/// Sets the `lantern:first-content` performance mark, once per page load,
+/// when the first real content is on screen (`cargo xtask bench` reads it).
+pub fn mark_first_content() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    static DONE: AtomicBool = AtomicBool::new(false);
+    if DONE.swap(true, Ordering::Relaxed) {
+        return;
+    }
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark("lantern:first-content");
+    }
+}

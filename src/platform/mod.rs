@@ -3,5 +3,9 @@
 pub mod clock;
 pub mod data;
 pub mod dom;
+pub mod page_life;
+pub mod print;
+pub mod pwa;
+pub mod quick_exit;
 pub mod share;
 pub mod storage;

@@ -97,3 +97,58 @@ pub fn usage_bytes() -> u64 {
         .map(|k| 2 * (k.len() + s.get_item(&k).ok().flatten().map(|v| v.len()).unwrap_or(0)) as u64)
         .sum()
 }
+
+/// Deletes every key Lantern wrote. Other sites' data is not ours to touch.
+pub fn clear_all() {
+    let Some(s) = raw() else { return };
+    let n = s.length().unwrap_or(0);
+    let keys: Vec<String> = (0..n)
+        .filter_map(|i| s.key(i).ok().flatten())
+        .filter(|k| k.starts_with(store::PREFIX))
+        .collect();
+    for k in keys {
+        let _ = s.remove_item(&k);
+    }
+}
+
+/// Deletes every Cache Storage cache and unregisters the service worker, so
+/// nothing of Lantern's stays on the device. Uses reflection: these APIs may
+/// be missing (plain http, some in-app browsers), and that is fine.
+pub async fn clear_caches_and_worker() {
+    use js_sys::{Array, Function, Promise, Reflect};
+    use wasm_bindgen::{JsCast, JsValue};
+    use wasm_bindgen_futures::JsFuture;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let call = |target: &JsValue, name: &str, args: &Array| -> Option<Promise> {
+        let f: Function = Reflect::get(target, &name.into()).ok()?.dyn_into().ok()?;
+        f.apply(target, args).ok()?.dyn_into().ok()
+    };
+    if let Ok(caches) = Reflect::get(&window, &"caches".into()) {
+        if !caches.is_undefined() {
+            if let Some(p) = call(&caches, "keys", &Array::new()) {
+                if let Ok(keys) = JsFuture::from(p).await {
+                    for key in Array::from(&keys).iter() {
+                        if let Some(p) = call(&caches, "delete", &Array::of1(&key)) {
+                            let _ = JsFuture::from(p).await;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let sw =
+        Reflect::get(&window.navigator(), &"serviceWorker".into()).unwrap_or(JsValue::UNDEFINED);
+    if !sw.is_undefined() {
+        if let Some(p) = call(&sw, "getRegistrations", &Array::new()) {
+            if let Ok(regs) = JsFuture::from(p).await {
+                for reg in Array::from(&regs).iter() {
+                    if let Some(p) = call(&reg, "unregister", &Array::new()) {
+                        let _ = JsFuture::from(p).await;
+                    }
+                }
+            }
+        }
+    }
+}

@@ -142,3 +142,29 @@ test('a saved quiz whose questions left the bank starts fresh with a notice', as
   await expect(page.locator('[data-notice="QuizReset"]')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Quick quiz: 5 questions' })).toBeVisible();
 });
+
+test('the quota fills while quiz progress is saved: the quiz goes on in memory, says so, and loses nothing else', async ({ page }) => {
+  await page.goto('/read/introduction');
+  await appReady(page);
+  await page.getByRole('button', { name: 'Bookmark this section' }).click();
+  await startQuick(page);
+  await page.locator('.choices button').first().click();
+  await page.getByRole('button', { name: 'Next question' }).click();
+  const saved = await page.evaluate(() => localStorage.getItem('lantern.quiz.current'));
+  await page.evaluate(() => {
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k: string, v: string) {
+      if (k === 'lantern.quiz.current') throw new DOMException('full', 'QuotaExceededError');
+      return original.call(this, k, v);
+    };
+  });
+  await page.locator('.choices button').first().click();
+  await expect(page.locator('.feedback-region .feedback')).toBeVisible();
+  await expect(page.locator('[data-notice="StorageFull"]')).toBeVisible();
+  await page.getByRole('button', { name: 'Next question' }).click();
+  await expect(page.locator('.progress')).toContainText('Question 3 of 5');
+  // The last good save and every other record are untouched.
+  expect(await page.evaluate(() => localStorage.getItem('lantern.quiz.current'))).toBe(saved);
+  const bookmarks = await page.evaluate(() => JSON.parse(localStorage.getItem('lantern.bookmarks')!));
+  expect(bookmarks.data.sections).toContain('introduction');
+});

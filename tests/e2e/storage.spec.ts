@@ -3,6 +3,10 @@ import { appReady } from './helpers';
 
 const DATA = /\/data\/report\.en\.[0-9a-f]{16}\.json$/;
 
+// These tests are about the localStorage copy, which must work where no
+// service worker runs (plain http on a classroom LAN, some in-app browsers).
+test.use({ serviceWorkers: 'block' });
+
 test('after one visit the report renders from storage with the data asset blocked', async ({ page }) => {
   await page.goto('/read/introduction');
   await appReady(page);
@@ -105,4 +109,44 @@ test('no connection and no stored copy on a first visit: a clear retry screen', 
   fail = false;
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.locator('article')).toContainText('113 participants');
+});
+
+test('a data asset whose bytes do not match its hash is rejected and the previous copy kept', async ({ page }) => {
+  await page.goto('/read/introduction');
+  await appReady(page);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('lantern.data.report.en')?.length ?? 0)).toBeGreaterThan(10_000);
+  const OLD = 'data/report.en.0000000000000000.json';
+  // Make the stored copy look older than the page's asset, so the app fetches it.
+  await page.evaluate((old) => {
+    const rec = JSON.parse(localStorage.getItem('lantern.data.report.en')!);
+    rec.data.name = old;
+    localStorage.setItem('lantern.data.report.en', JSON.stringify(rec));
+  }, OLD);
+  let served = 0;
+  await page.route(DATA, async (route) => {
+    served++;
+    const resp = await route.fetch();
+    const body = (await resp.text()).replace('113 participants', '999 participants');
+    await route.fulfill({ response: resp, body });
+  });
+  await page.reload();
+  await appReady(page);
+  await expect.poll(() => served).toBeGreaterThan(0);
+  await page.waitForTimeout(300);
+  await expect(page.locator('article')).toContainText('113 participants');
+  const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('lantern.data.report.en')!));
+  expect(kept.data.name).toBe(OLD);
+  expect(kept.data.json).toContain('113 participants');
+  expect(kept.data.json).not.toContain('999 participants');
+});
+
+test('a tampered first download is refused with the retry screen, never shown', async ({ page }) => {
+  await page.route(DATA, async (route) => {
+    const resp = await route.fetch();
+    await route.fulfill({ response: resp, body: (await resp.text()).replace('113 participants', '999 participants') });
+  });
+  await page.goto('/read/introduction');
+  await appReady(page);
+  await expect(page.getByRole('alert')).toContainText('could not be loaded');
+  await expect(page.getByRole('alert')).toContainText('does not match');
 });

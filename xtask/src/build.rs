@@ -2,7 +2,7 @@
 //! compressed and listed in `dist/build.json`.
 
 use crate::dist::{self, Asset, BuildRecord, Sizes};
-use crate::{setup, step};
+use crate::{icons, pwa, setup, step};
 use anyhow::{bail, Context, Result};
 use std::collections::BTreeMap;
 use std::fs;
@@ -14,6 +14,8 @@ pub struct BuildOptions {
     /// Where the app is served from, e.g. `/` or `/lantern/`.
     pub base: String,
     pub out: PathBuf,
+    /// The content folder (`content/` unless `--content DIR`).
+    pub content: PathBuf,
 }
 
 impl BuildOptions {
@@ -22,6 +24,7 @@ impl BuildOptions {
             release: true,
             base: "/".into(),
             out: root.join("dist"),
+            content: root.join("content"),
         }
     }
 }
@@ -37,7 +40,7 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildRecord> {
     setup::ensure_wasm_target()?;
 
     step("compiling content");
-    let data = compile_content(root)?;
+    let data = compile_content(&opts.content)?;
 
     step(if opts.release {
         "building the app (release, wasm32)"
@@ -47,7 +50,8 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildRecord> {
     let wasm_in = cargo_build_wasm(root, opts.release)?;
 
     step("generating JS glue (wasm-bindgen)");
-    let glue_dir = root.join("target/lantern-bindgen");
+    // One folder per build process, so builds running side by side never share it.
+    let glue_dir = root.join(format!("target/lantern-bindgen/{}", std::process::id()));
     let _ = fs::remove_dir_all(&glue_dir);
     fs::create_dir_all(&glue_dir)?;
     wasm_bindgen_cli_support::Bindgen::new()
@@ -118,17 +122,22 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildRecord> {
     if snippets.exists() {
         copy_dir(&snippets, &out.join("snippets"))?;
     }
+    let _ = fs::remove_dir_all(&glue_dir);
     copy_dir(&root.join("public"), out)?;
+    let precache = write_pwa_files(root, out)?;
 
     step("compressing (brotli, gzip)");
-    let record = compress_and_record(out, opts, wasm_opt, data_names)?;
+    let record = compress_and_record(out, opts, wasm_opt, data_names, precache)?;
     let json = serde_json::to_string_pretty(&record)?;
     fs::write(out.join("build.json"), json + "\n")?;
     step(&format!(
-        "built dist/ in {:.1}s — first visit {} brotli ({} raw)",
+        "built {} in {:.1}s — first visit {} brotli ({} raw); precache {} files, {} brotli",
+        out.display(),
         started.elapsed().as_secs_f64(),
         kb(record.first_visit.brotli),
-        kb(record.first_visit.raw)
+        kb(record.first_visit.raw),
+        record.precache.entries,
+        kb(record.precache.sizes.brotli)
     ));
     Ok(record)
 }
@@ -142,12 +151,13 @@ pub fn kb(bytes: u64) -> String {
     format!("{:.1} KB", bytes as f64 / 1000.0)
 }
 
-/// Compiles `content/<lang>/` into JSON assets, keyed by logical name.
-pub fn compile_content(root: &Path) -> Result<Vec<(String, Vec<u8>)>> {
+/// Compiles `<content>/<lang>/` into JSON assets, keyed by logical name.
+pub fn compile_content(content: &Path) -> Result<Vec<(String, Vec<u8>)>> {
     let mut out = Vec::new();
     for lang in LANGS {
         let rel = format!("content/{lang}/report.md");
-        let src = fs::read_to_string(root.join(&rel)).with_context(|| format!("reading {rel}"))?;
+        let src = fs::read_to_string(content.join(lang).join("report.md"))
+            .with_context(|| format!("reading {rel}"))?;
         let report =
             lantern_core::markdown::parse_report(&rel, &src).map_err(|e| anyhow::anyhow!("{e}"))?;
         // Questions may cite any part, chapter or section id.
@@ -159,7 +169,7 @@ pub fn compile_content(root: &Path) -> Result<Vec<(String, Vec<u8>)>> {
             .chain(report.sections.iter().map(|s| s.id.clone()))
             .collect();
         let quiz_rel = format!("content/{lang}/quiz.toml");
-        let quiz_src = fs::read_to_string(root.join(&quiz_rel))
+        let quiz_src = fs::read_to_string(content.join(lang).join("quiz.toml"))
             .with_context(|| format!("reading {quiz_rel}"))?;
         let bank = lantern_core::quiz::compile::parse_bank(&quiz_rel, &quiz_src, &ids)
             .map_err(|e| anyhow::anyhow!("{e}"))?;
@@ -262,9 +272,11 @@ fn compress_and_record(
     opts: &BuildOptions,
     wasm_opt: Option<String>,
     data: BTreeMap<String, String>,
+    precache: PrecacheList,
 ) -> Result<BuildRecord> {
     let mut assets = Vec::new();
     let mut total = Sizes::default();
+    let mut precached = Sizes::default();
     for path in list_files(out)? {
         let bytes = read(&out.join(&path))?;
         let mut sizes = Sizes {
@@ -280,9 +292,13 @@ fn compress_and_record(
             fs::write(out.join(format!("{path}.br")), br)?;
             fs::write(out.join(format!("{path}.gz")), gz)?;
         }
-        let first_visit = is_first_visit(&path);
+        // A first visit downloads the precache and the worker itself.
+        let first_visit = pwa::is_precached(&path) || path == pwa::SW_PATH;
         if first_visit {
             total.add(&sizes);
+        }
+        if pwa::is_precached(&path) {
+            precached.add(&sizes);
         }
         assets.push(Asset {
             hash: dist::hash_in_name(&path).map(str::to_string),
@@ -300,12 +316,43 @@ fn compress_and_record(
         data,
         assets,
         first_visit: total,
+        precache: dist::Precache {
+            cache: pwa::cache_name(&opts.base, &precache.build_id),
+            entries: precache.entries,
+            sizes: precached,
+        },
     })
 }
 
-/// Everything the build ships counts, except the compressed twins and the build record.
-fn is_first_visit(path: &str) -> bool {
-    !path.ends_with(".br") && !path.ends_with(".gz") && path != "build.json"
+/// What [`write_pwa_files`] put in the service worker.
+struct PrecacheList {
+    build_id: String,
+    entries: usize,
+}
+
+/// Renders the icons from `public/icons/lantern.svg` into `out/icons/`, then
+/// fills `out/sw.js` (copied from the template in `public/`) with the
+/// precache list of everything now in `out`.
+fn write_pwa_files(root: &Path, out: &Path) -> Result<PrecacheList> {
+    let svg = read(&root.join("public/icons/lantern.svg"))?;
+    for (path, png) in icons::render_all(&svg)? {
+        write(&out.join(path), &png)?;
+    }
+    let template = fs::read_to_string(root.join("public/sw.js")).context("reading public/sw.js")?;
+    let mut files = Vec::new();
+    for path in list_files(out)? {
+        if pwa::is_precached(&path) {
+            let bytes = read(&out.join(&path))?;
+            files.push((path, bytes));
+        }
+    }
+    let entries = pwa::entries(files.iter().map(|(p, b)| (p.as_str(), b.as_slice())));
+    let (sw, build_id) = pwa::service_worker(&template, &entries)?;
+    write(&out.join(pwa::SW_PATH), sw.as_bytes())?;
+    Ok(PrecacheList {
+        build_id,
+        entries: entries.len(),
+    })
 }
 
 fn list_files(dir: &Path) -> Result<Vec<String>> {
@@ -377,7 +424,7 @@ mod tests {
     #[test]
     fn the_content_in_the_repository_compiles() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
-        let data = compile_content(root).unwrap();
+        let data = compile_content(&root.join("content")).unwrap();
         assert!(data.iter().any(|(name, _)| name == "report.en"));
         assert!(data.iter().any(|(name, _)| name == "quiz.en"));
     }

@@ -134,6 +134,17 @@ pub struct BuildRecord {
     pub data: std::collections::BTreeMap<String, String>,
     pub assets: Vec<Asset>,
     pub first_visit: Sizes,
+    /// What the service worker precaches (sw.js lists the same files).
+    pub precache: Precache,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Precache {
+    /// The Cache Storage name this build's worker fills.
+    pub cache: String,
+    pub entries: usize,
+    #[serde(flatten)]
+    pub sizes: Sizes,
 }
 
 pub fn full_sha256(bytes: &[u8]) -> String {

@@ -1,7 +1,10 @@
 //! `cargo xtask …`: the one entry point for building, serving and testing Lantern.
 
+mod bench;
 mod build;
 mod dist;
+mod icons;
+mod pwa;
 mod setup;
 mod test;
 
@@ -12,9 +15,13 @@ use std::process::{Child, Command, Stdio};
 const USAGE: &str = "\
 usage: cargo xtask <command>
 
-  build [--dev] [--base /path/]   build the app into dist/ (release unless --dev)
+  build [--dev] [--base /path/] [--out DIR] [--content DIR]
+                                   build the app into dist/ (release unless --dev)
   serve [--lan] [--port N] [--dev] build, then serve dist/ (default http://127.0.0.1:8080/)
   test                             run every test: native, then in Chromium
+  bench [--no-build] [--no-lighthouse] [--runs N]
+                                   build, serve and measure: sizes, Lighthouse,
+                                   offline start, search, data parse
 ";
 
 /// Prints one progress line, so long steps are never silent.
@@ -55,6 +62,7 @@ fn run() -> Result<()> {
         }
         "serve" => serve(&root, rest)?,
         "test" => test::run(&root, rest)?,
+        "bench" => bench::run(&root, rest)?,
         "-h" | "--help" | "help" => print!("{USAGE}"),
         other => bail!("unknown command `{other}`\n{USAGE}"),
     }
@@ -75,6 +83,9 @@ fn build_options(root: &Path, args: &[String]) -> Result<build::BuildOptions> {
                     .clone()
             }
             "--out" => opts.out = PathBuf::from(it.next().context("--out needs a folder")?),
+            "--content" => {
+                opts.content = PathBuf::from(it.next().context("--content needs a folder")?)
+            }
             other => bail!("unknown build option `{other}`\n{USAGE}"),
         }
     }

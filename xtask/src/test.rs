@@ -2,10 +2,11 @@
 //! against that build served by lantern-hub. Ends with the runners' summaries
 //! and one combined line.
 
-use crate::{build, build_hub, setup, step, RunningHub};
+use crate::{bench, build, build_hub, setup, step, RunningHub};
 use anyhow::{bail, Context, Result};
+use std::fs;
 use std::io::{BufRead, BufReader};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -103,6 +104,15 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
 
     let opts = build::BuildOptions::new(root);
     build::build(root, &opts)?;
+    // The size guard: dist/build.json against bench/budget.toml. A failure is
+    // reported now and fails the run at the end, after the browser tests.
+    step("size budget (bench/budget.toml)");
+    let budget = bench::guard(root, &opts.out);
+    match &budget {
+        Ok(line) => println!("{line}"),
+        Err(e) => println!("{e:#}"),
+    }
+    let pwa = prepare_pwa_builds(root)?;
     let hub_bin = build_hub(root)?;
     let hub = RunningHub::start(&hub_bin, &opts.out)?;
     step(&format!(
@@ -119,6 +129,9 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
             .env("LANTERN_URL", &hub.url)
             .env("LANTERN_HUB", &hub_bin)
             .env("LANTERN_DIST", &opts.out)
+            .env("LANTERN_DIST_B", &pwa.dist_b)
+            .env("LANTERN_DIST_BROKEN", &pwa.dist_broken)
+            .env("LANTERN_B_MARKER", B_MARKER)
             .env("CHROMIUM_PATH", setup::chromium_path()),
         |l| playwright_tally(l, &mut browser),
     )?;
@@ -133,6 +146,10 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
         "playwright: {} passed, {} failed, {} skipped",
         browser.passed, browser.failed, browser.skipped
     );
+    match &budget {
+        Ok(line) => println!("{line}"),
+        Err(e) => println!("{e:#}"),
+    }
     let mut all = native;
     all.add(browser);
     step(&format!(
@@ -143,8 +160,76 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
     if !native_ok || !browser_ok || all.failed > 0 {
         bail!("some tests failed");
     }
+    if budget.is_err() {
+        bail!("the build is over its size budget (bench/budget.toml; see above)");
+    }
     if browser.passed == 0 || native.passed == 0 {
         bail!("a test runner ran no tests");
+    }
+    Ok(())
+}
+
+/// The sentence build B adds to the conclusion, so a test can tell B is running.
+pub const B_MARKER: &str = "This copy of the report comes from test build B.";
+
+/// Where the service-worker tests find their extra deploys.
+pub struct PwaBuilds {
+    pub dist_b: PathBuf,
+    pub dist_broken: PathBuf,
+}
+
+/// Build B (the same app from a copy of `content/` with one sentence added:
+/// new data, new index.html, new sw.js, but no recompiled wasm) and a broken
+/// deploy of B (one precached file deleted), for the update tests.
+pub fn prepare_pwa_builds(root: &Path) -> Result<PwaBuilds> {
+    step("preparing build B and a broken deploy for the service-worker tests");
+    let e2e = root.join("target/e2e");
+    let content_b = e2e.join("content-b");
+    let _ = fs::remove_dir_all(&content_b);
+    copy_tree(&root.join("content"), &content_b)?;
+    let report = content_b.join("en/report.md");
+    let text = fs::read_to_string(&report)?;
+    let heading = "# Conclusion {#conclusion}\n";
+    if !text.contains(heading) {
+        bail!(
+            "content/en/report.md has no `{}` line for build B to change",
+            heading.trim()
+        );
+    }
+    let text = text.replacen(heading, &format!("{heading}\n{B_MARKER}\n"), 1);
+    fs::write(&report, text)?;
+
+    let mut b = build::BuildOptions::new(root);
+    b.content = content_b;
+    b.out = e2e.join("dist-b");
+    let record = build::build(root, &b)?;
+
+    let broken = e2e.join("dist-broken");
+    let _ = fs::remove_dir_all(&broken);
+    copy_tree(&b.out, &broken)?;
+    let missing = record
+        .data
+        .get("report.en")
+        .context("build B has no report.en")?;
+    for suffix in ["", ".br", ".gz"] {
+        fs::remove_file(broken.join(format!("{missing}{suffix}")))?;
+    }
+    Ok(PwaBuilds {
+        dist_b: b.out,
+        dist_broken: broken,
+    })
+}
+
+fn copy_tree(from: &Path, to: &Path) -> Result<()> {
+    fs::create_dir_all(to)?;
+    for entry in fs::read_dir(from).with_context(|| format!("reading {}", from.display()))? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_tree(&entry.path(), &target)?;
+        } else {
+            fs::copy(entry.path(), &target)?;
+        }
     }
     Ok(())
 }

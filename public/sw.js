@@ -1,0 +1,128 @@
+// Lantern's service worker: Workbox's precaching semantics in a few lines.
+// This file is a template: `cargo xtask build` fills in the precache list and
+// the cache name, and writes the result to dist/sw.js.
+//
+// - install: every entry is fetched with `cache: 'reload'` (or copied from an
+//   earlier build's cache when its bytes are the same); any failure, or bytes
+//   whose SHA-256 does not match the entry's revision, fails the install, so a
+//   broken deploy never activates. No skipWaiting here.
+// - activate: deletes only the caches of earlier Lantern builds.
+// - fetch: navigations get the precached index.html (deep links work offline);
+//   precached assets are served cache-first; anything else goes to the network.
+// - message SKIP_WAITING: the page asked, with the user's consent.
+// - message GET_STATUS: answers whether this build's precache is complete.
+//
+// Every URL is relative to this file, so the app works under any sub-path.
+'use strict';
+
+// Cache Storage is shared by the whole origin: the prefix names this app's
+// folder, so two copies under two sub-paths never delete each other's caches.
+const base = new URL('./', self.location.href);
+const PREFIX = 'lantern-precache:' + base.pathname + ':';
+const CACHE = PREFIX + '{{build_id}}';
+const PRECACHE = {{precache}};
+
+const urlOf = (entry) => new URL(entry.url, base).href;
+const wanted = new Map(PRECACHE.map((e) => [urlOf(e), e]));
+const INDEX = new URL('index.html', base).href;
+
+async function sha16(response) {
+  const buf = await response.clone().arrayBuffer();
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', buf));
+  return Array.from(digest.slice(0, 8), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+// A redirected response cannot answer a navigation; keep its bytes only.
+function clean(response) {
+  if (!response.redirected) return response;
+  return response.blob().then(
+    (body) => new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers }),
+  );
+}
+
+// The same bytes from an earlier build's cache, if it has them.
+async function fromOlderCache(url, revision) {
+  for (const name of await caches.keys()) {
+    if (!name.startsWith(PREFIX) || name === CACHE) continue;
+    const hit = await (await caches.open(name)).match(url);
+    if (hit && (await sha16(hit)) === revision) return hit;
+  }
+  return null;
+}
+
+async function precache() {
+  const cache = await caches.open(CACHE);
+  await Promise.all(
+    PRECACHE.map(async (entry) => {
+      const url = urlOf(entry);
+      if (await cache.match(url)) return;
+      let response = await fromOlderCache(url, entry.revision);
+      if (!response) {
+        response = await fetch(new Request(url, { cache: 'reload', credentials: 'same-origin' }));
+        if (!response.ok) throw new Error(`precaching ${entry.url}: HTTP ${response.status}`);
+        const got = await sha16(response);
+        if (got !== entry.revision) throw new Error(`precaching ${entry.url}: got ${got}, expected ${entry.revision}`);
+      }
+      await cache.put(url, await clean(response));
+    }),
+  );
+}
+
+self.addEventListener('install', (event) => {
+  // A failed install leaves a half-filled cache of this build: drop it.
+  event.waitUntil(precache().catch((e) => caches.delete(CACHE).then(() => Promise.reject(e))));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) => Promise.all(names.filter((n) => n.startsWith(PREFIX) && n !== CACHE).map((n) => caches.delete(n))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+async function fromCache(url) {
+  const cache = await caches.open(CACHE);
+  return cache.match(url);
+}
+
+function isAppNavigation(request, url) {
+  if (request.mode !== 'navigate' || url.origin !== base.origin) return false;
+  if (!url.href.startsWith(base.href)) return false;
+  // A file name with an extension is a file, never an app route (as on the hub).
+  const last = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
+  return !last.includes('.') || url.href === INDEX;
+}
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (isAppNavigation(request, url)) {
+    event.respondWith(fromCache(INDEX).then((hit) => hit || fetch(request)));
+    return;
+  }
+  url.hash = '';
+  if (wanted.has(url.href)) {
+    event.respondWith(fromCache(url.href).then((hit) => hit || fetch(request)));
+  }
+  // Anything else goes to the network as if there were no service worker.
+});
+
+async function status() {
+  const cache = await caches.open(CACHE);
+  const have = await cache.keys();
+  const urls = new Set(have.map((r) => r.url));
+  const complete = [...wanted.keys()].every((u) => urls.has(u));
+  return { type: 'STATUS', cache: CACHE, complete };
+}
+
+self.addEventListener('message', (event) => {
+  const type = event.data && event.data.type;
+  if (type === 'SKIP_WAITING') {
+    self.skipWaiting();
+  } else if (type === 'GET_STATUS' && event.source) {
+    event.waitUntil(status().then((s) => event.source.postMessage(s)));
+  }
+});

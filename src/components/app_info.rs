@@ -1,0 +1,56 @@
+use crate::i18n::t;
+use crate::platform::{self, pwa::PwaStatus};
+use leptos::prelude::*;
+
+/// The content hash in a data asset's name (`data/report.en.<hash>.json`).
+fn version_in(name: Option<String>) -> String {
+    name.as_deref()
+        .and_then(|n| n.rsplit('.').nth(1))
+        .filter(|h| h.len() == 16)
+        .map(|h| h[..8].to_string())
+        .unwrap_or_else(|| t().not_known.to_string())
+}
+
+fn kb(bytes: u64) -> String {
+    format!("{:.1} KB", bytes as f64 / 1000.0)
+}
+
+/// Settings' "This copy of Lantern": app and data versions, storage used, and
+/// whether the app is ready to use offline.
+#[component]
+pub fn AppInfo() -> impl IntoView {
+    let app = platform::dom::meta("lantern:version").unwrap_or_else(|| t().not_known.into());
+    let report = version_in(platform::dom::meta("lantern:report.en"));
+    let quiz = version_in(platform::dom::meta("lantern:quiz.en"));
+    let saved = kb(platform::storage::usage_bytes());
+    let total = LocalResource::new(platform::pwa::storage_estimate);
+    let ready = use_context::<PwaStatus>().map(|p| p.offline_ready);
+    view! {
+        <section class="app-info" aria-labelledby="app-info-title">
+            <h2 id="app-info-title">{t().this_copy_title}</h2>
+            <dl>
+                <dt>{t().app_version}</dt>
+                <dd data-info="app">{app}</dd>
+                <dt>{t().data_version}</dt>
+                <dd data-info="report">{report}</dd>
+                <dt>{t().quiz_data_version}</dt>
+                <dd data-info="quiz">{quiz}</dd>
+                <dt>{t().storage_saved}</dt>
+                <dd data-info="saved">{saved}</dd>
+                <dt>{t().storage_total}</dt>
+                <dd data-info="total">
+                    {move || match total.get() {
+                        Some(Some(bytes)) => kb(bytes),
+                        _ => t().not_known.to_string(),
+                    }}
+                </dd>
+            </dl>
+            <p class="hint" data-info="offline">
+                {move || match ready.map(|r| r.get()) {
+                    Some(true) => t().net_ready_offline,
+                    _ => "",
+                }}
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,24 @@
+use crate::i18n::t;
+use crate::platform::pwa::PwaStatus;
+use leptos::prelude::*;
+
+/// A quiet line in the header: "Offline", or "Ready to use offline" once the
+/// service worker holds everything the app needs. Empty otherwise.
+#[component]
+pub fn NetworkStatus() -> impl IntoView {
+    let pwa = expect_context::<PwaStatus>();
+    let text = move || match (pwa.online.get(), pwa.offline_ready.get()) {
+        (false, true) => t().net_offline_saved,
+        (false, false) => t().net_offline,
+        (true, true) => t().net_ready_offline,
+        (true, false) => "",
+    };
+    let state = move || match (pwa.online.get(), pwa.offline_ready.get()) {
+        (false, _) => "offline",
+        (true, true) => "ready",
+        (true, false) => "online",
+    };
+    view! {
+        <span class="hint net-status" role="status" data-net=state>{text}</span>
+    }
+}

@@ -1,0 +1,178 @@
+use crate::components::facilitate_setup::FacilitateSetup;
+use crate::i18n::{audience_label, t, topic_label};
+use crate::platform;
+use crate::state::{use_app_data, Load};
+use lantern_core::quiz::session::{EndView, Phase};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Setup,
+    /// Started and not finished: resume or discard.
+    Unfinished,
+}
+
+/// Peer-educator mode: set up a session (or resume an unfinished one), and
+/// the last finished sessions.
+#[component]
+pub fn FacilitatePage() -> impl IntoView {
+    let data = use_app_data();
+    data.load_bank();
+    let mode = Memo::new(move |_| {
+        let unfinished =
+            (data.session.read().as_ref()).is_some_and(|s| s.has_started() && !s.is_finished());
+        if unfinished {
+            Mode::Unfinished
+        } else {
+            Mode::Setup
+        }
+    });
+    Effect::new(move |_| {
+        if let Load::Ready(bank) = data.bank.get() {
+            data.check_session_against(&bank);
+        }
+    });
+    // No session, or a finished one: set up a new one.
+    Effect::new(move |_| {
+        let needed = (data.session.read().as_ref()).is_none_or(|s| s.is_finished());
+        if needed {
+            data.ensure_session_setup();
+        }
+    });
+    view! {
+        <h1>{t().fac_title}</h1>
+        <p>{t().fac_intro}</p>
+        {move || match data.bank.get() {
+            Load::Loading => view! { <p class="status" role="status">{t().loading_questions}</p> }.into_any(),
+            Load::Failed(why) => view! {
+                <div class="status status-error" role="alert">
+                    <p>{t().questions_failed}</p>
+                    <p class="detail">{why}</p>
+                    <button type="button" on:click=move |_| data.load_bank()>{t().retry}</button>
+                </div>
+            }
+            .into_any(),
+            Load::Ready(bank) => {
+                move || match mode.get() {
+                    Mode::Setup => view! { <FacilitateSetup bank=bank.clone()/> }.into_any(),
+                    Mode::Unfinished => view! { <ResumeOffer/> }.into_any(),
+                }
+            }
+            .into_any(),
+        }}
+        <p class="fac-print-link"><A href="/facilitate/print">{t().fac_print_link}</A></p>
+        <SessionHistory/>
+    }
+}
+
+/// An unfinished session: carry on where it stopped, or throw it away.
+#[component]
+fn ResumeOffer() -> impl IntoView {
+    let data = use_app_data();
+    let confirming = RwSignal::new(false);
+    let where_ = move || {
+        let s = data.session.read();
+        let s = s.as_ref()?;
+        let date = s
+            .started_at_ms()
+            .map(platform::clock::format_date)
+            .unwrap_or_default();
+        let step = match s.phase() {
+            Phase::Question { index, .. } => {
+                format!(
+                    "{} {} {} {}",
+                    t().question_word,
+                    index + 1,
+                    t().of_word,
+                    s.len()
+                )
+            }
+            _ => t().fac_before_first.to_string(),
+        };
+        Some(format!("{} {date} · {step}", t().fac_started_on))
+    };
+    view! {
+        <section class="resume-offer" aria-labelledby="resume-title">
+            <h2 id="resume-title">{t().fac_unfinished}</h2>
+            <p>{where_}</p>
+            <div class="quiz-nav">
+                <A href="/facilitate/run" attr:class="button">{t().fac_resume}</A>
+                {move || if confirming.get() {
+                    view! {
+                        <div class="confirm" role="alertdialog" aria-label=t().fac_discard_confirm>
+                            <p>{t().fac_discard_confirm}</p>
+                            <button type="button" on:click=move |_| { data.discard_session(); confirming.set(false); }>{t().fac_discard_yes}</button>
+                            " "
+                            <button type="button" class="secondary" on:click=move |_| confirming.set(false)>{t().cancel}</button>
+                        </div>
+                    }.into_any()
+                } else {
+                    view! { <button type="button" class="secondary" on:click=move |_| confirming.set(true)>{t().fac_discard}</button> }.into_any()
+                }}
+            </div>
+        </section>
+    }
+}
+
+/// The last finished sessions, each printable and deletable.
+#[component]
+fn SessionHistory() -> impl IntoView {
+    let data = use_app_data();
+    let confirming = RwSignal::new(None::<u64>);
+    view! {
+        <section class="fac-history" aria-labelledby="fac-history-title">
+            <h2 id="fac-history-title">{t().fac_history_title}</h2>
+            {move || {
+                let all = data.sessions.get();
+                if all.is_empty() {
+                    return view! { <p>{t().fac_history_empty}</p> }.into_any();
+                }
+                let rows = all
+                    .entries()
+                    .iter()
+                    .map(|r| {
+                        let id = r.id;
+                        let s = &r.summary;
+                        let topics = s.topics.iter().map(|t| topic_label(*t)).collect::<Vec<_>>().join(", ");
+                        let result = match &s.results {
+                            EndView::Ranked(b) => format!("{} {}", b.standings.len(), t().fac_teams_word),
+                            EndView::Group { right, possible, .. } => {
+                                format!("{right} {} {possible}", t().out_of)
+                            }
+                        };
+                        let title = format!(
+                            "{} · {} · {} {}",
+                            platform::clock::format_date(r.finished_at_ms),
+                            audience_label(s.audience),
+                            s.question_count,
+                            t().fac_questions_word
+                        );
+                        view! {
+                            <li class="fac-history-item" data-session=id.to_string()>
+                                <p class="fac-history-title">{title}</p>
+                                <p class="hint">{topics}" · "{result}</p>
+                                <div class="section-actions">
+                                    <A href=format!("/facilitate/summary/{id}")>{t().fac_open_summary}</A>
+                                    {move || if confirming.get() == Some(id) {
+                                        view! {
+                                            <div class="confirm" role="alertdialog" aria-label=t().fac_delete_confirm>
+                                                <p>{t().fac_delete_confirm}</p>
+                                                <button type="button" on:click=move |_| { data.delete_finished_session(id); confirming.set(None); }>{t().fac_delete_yes}</button>
+                                                " "
+                                                <button type="button" class="secondary" on:click=move |_| confirming.set(None)>{t().cancel}</button>
+                                            </div>
+                                        }.into_any()
+                                    } else {
+                                        view! { <button type="button" class="secondary" on:click=move |_| confirming.set(Some(id))>{t().fac_delete}</button> }.into_any()
+                                    }}
+                                </div>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! { <ol class="fac-history-list">{rows}</ol> }.into_any()
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,40 @@
+//! The page's life as the facilitator's screen sees it: hidden (a locked
+//! phone, another tab) or being left, and keys typed into form fields.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Whether the page is hidden (another tab, a locked phone).
+pub fn is_hidden() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.hidden())
+}
+
+/// Calls `f` when the page is hidden or about to be left. Remove the
+/// returned handles on cleanup.
+pub fn on_hide(f: impl Fn() + Clone + 'static) -> [WindowListenerHandle; 2] {
+    let on_visibility = f.clone();
+    [
+        window_event_listener_untyped("visibilitychange", move |_| {
+            if is_hidden() {
+                on_visibility();
+            }
+        }),
+        window_event_listener_untyped("pagehide", move |_| f()),
+    ]
+}
+
+/// Whether a key press is meant for a form field (so shortcuts stay out of it).
+pub fn is_typing(ev: &web_sys::KeyboardEvent) -> bool {
+    let Some(el) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return false;
+    };
+    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+        || el
+            .get_attribute("contenteditable")
+            .is_some_and(|v| v != "false")
+}

@@ -1,0 +1,67 @@
+//! Quick exit: blank the page at once, then replace the location so Back
+//! does not return to Lantern.
+
+use std::cell::Cell;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// A neutral page to land on when online.
+const NEUTRAL_ONLINE: &str = "https://www.google.com/search?q=weather";
+/// Shipped with the app (and precached), for when there is no connection.
+const NEUTRAL_OFFLINE: &str = "neutral.html";
+/// Three Shift presses within this many milliseconds trigger the exit.
+const SHIFT_WINDOW_MS: f64 = 1500.0;
+
+pub fn exit_now() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Some(doc) = window.document() {
+        doc.set_title("");
+        if let Some(root) = doc.document_element() {
+            // Hide first, so nothing of Lantern stays on screen while the next page loads.
+            let _ = root.set_attribute("data-exiting", "");
+        }
+        if let Some(body) = doc.body() {
+            body.set_inner_html("");
+        }
+    }
+    let target = if window.navigator().on_line() {
+        NEUTRAL_ONLINE
+    } else {
+        NEUTRAL_OFFLINE
+    };
+    let _ = window.location().replace(target);
+}
+
+thread_local! {
+    static PRESSES: Cell<[f64; 3]> = const { Cell::new([f64::NEG_INFINITY; 3]) };
+}
+
+/// Listens for Shift pressed three times in a row, as GOV.UK's "Exit this page" does.
+pub fn listen_for_triple_shift() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let handler = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(|ev: web_sys::KeyboardEvent| {
+        if ev.key() != "Shift" || ev.repeat() {
+            if ev.key() != "Shift" {
+                PRESSES.with(|p| p.set([f64::NEG_INFINITY; 3]));
+            }
+            return;
+        }
+        let now = js_sys::Date::now();
+        let fire = PRESSES.with(|p| {
+            let [_, b, c] = p.get();
+            let next = [b, c, now];
+            p.set(next);
+            now - next[0] <= SHIFT_WINDOW_MS
+        });
+        if fire {
+            exit_now();
+        }
+    });
+    let _ = window.add_event_listener_with_callback("keydown", handler.as_ref().unchecked_ref());
+    // Lives as long as the page.
+    handler.forget();
+}

@@ -1,0 +1,360 @@
+import { test, expect, type Page } from '@playwright/test';
+import { appReady, watchErrors } from './helpers';
+
+const team = (page: Page, i: number) => page.locator(`.team-button[data-team="${i}"]`);
+const choice = (page: Page, i: number) => page.locator('.presenter-choices .choice').nth(i);
+const progress = (page: Page) => page.locator('.presenter .progress');
+
+/** Sets up a session of 5 questions with `teams` teams, then starts it. */
+async function setUp(page: Page, opts: { teams?: number; timer?: string; scoring?: string; audience?: string } = {}) {
+  await page.goto('/facilitate');
+  await appReady(page);
+  await expect(page.getByRole('heading', { name: 'Run the quiz with a group' })).toBeVisible();
+  if (opts.audience) await page.getByLabel(opts.audience).check();
+  const length = page.getByLabel('Number of questions');
+  await length.fill('5');
+  await length.press('Tab');
+  for (let n = 2; n < (opts.teams ?? 3); n++) await page.getByRole('button', { name: 'Add a team' }).click();
+  await expect(page.locator('.team-row')).toHaveCount(opts.teams ?? 3);
+  if (opts.timer) await page.getByLabel(opts.timer).check();
+  if (opts.scoring) await page.getByLabel(opts.scoring).check();
+}
+
+async function start(page: Page) {
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await expect(page).toHaveURL(/\/facilitate\/run$/);
+}
+
+async function passSafeguarding(page: Page) {
+  await expect(page.getByRole('heading', { name: 'Before you start: keeping children safe' })).toBeVisible();
+  await expect(page.getByText('Do not promise to keep it a secret', { exact: false })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Help page' })).toHaveAttribute('href', /\/help$/);
+  await page.getByRole('button', { name: 'I understand: show the first question' }).click();
+  await expect(progress(page)).toContainText('Question 1 of 5');
+}
+
+test('a whole 3-question session with 3 teams: answers, reveal counts, scores and the end screen', async ({ page }) => {
+  const errors = watchErrors(page);
+  await setUp(page, { teams: 3 });
+  // Renaming, with a kind message for a name already taken.
+  const first = page.getByLabel('Name of team 1');
+  await first.fill('Tigers');
+  await first.press('Tab');
+  await expect(first).toHaveValue('Tigers');
+  const second = page.getByLabel('Name of team 2');
+  await second.fill('tigers');
+  await second.press('Tab');
+  await expect(page.locator('.form-error')).toHaveText('Another team already has this name. Please choose a different one.');
+  await second.fill('Lions');
+  await second.press('Tab');
+  await expect(page.locator('.form-error')).toHaveText('');
+  // Each team shows a distinct symbol next to its colour.
+  const symbols = await page.locator('.team-row .team-mark').allInnerTexts();
+  expect(new Set(symbols).size).toBe(3);
+  await start(page);
+  await passSafeguarding(page);
+
+  const points = [0, 0, 0];
+  for (let q = 1; q <= 3; q++) {
+    await expect(progress(page)).toContainText(`Question ${q} of 5`);
+    await expect(page.locator('.team-button')).toHaveCount(3);
+    // Tap a team, then a choice; the next team waiting is picked for you.
+    await team(page, 0).click();
+    await expect(team(page, 0)).toHaveAttribute('aria-pressed', 'true');
+    await choice(page, 0).click();
+    await expect(team(page, 0)).toContainText('chose A');
+    await expect(team(page, 1)).toHaveAttribute('aria-pressed', 'true');
+    await choice(page, 1).click();
+    await expect(team(page, 1)).toContainText('chose B');
+    await expect(team(page, 2)).toHaveAttribute('aria-pressed', 'true');
+    await page.getByRole('button', { name: 'Skip this team' }).click();
+    await expect(team(page, 2)).toContainText('passed');
+    // Answers can be changed before the reveal.
+    await team(page, 0).click();
+    await choice(page, 1).click();
+    await expect(team(page, 0)).toContainText('chose B');
+    await team(page, 0).click();
+    await choice(page, 0).click();
+    await expect(team(page, 0)).toContainText('chose A');
+
+    await page.getByRole('button', { name: 'Reveal the answer' }).click();
+    const reveal = page.locator('.reveal-region .reveal');
+    await expect(reveal).toContainText('The answer is');
+    await expect(page.locator('.reveal-region')).toHaveAttribute('aria-live', 'polite');
+    await expect(reveal.locator('.explanation')).not.toBeEmpty();
+    await expect(reveal).toContainText('1 team: passed or did not answer');
+    await expect(reveal.locator('.discuss')).toBeVisible();
+    await expect(choice(page, 0).locator('.choice-count')).toHaveText('1 team');
+    await expect(choice(page, 1).locator('.choice-count')).toHaveText('1 team');
+    const n = await page.locator('.presenter-choices .choice').count();
+    for (let c = 2; c < n; c++) await expect(choice(page, c).locator('.choice-count')).toHaveText('0 teams');
+    const right = await page.locator('.presenter-choices .choice.is-right').getAttribute('data-letter');
+    expect(right).toMatch(/^[A-D]$/);
+    if (right === 'A') points[0]++;
+    if (right === 'B') points[1]++;
+    await expect(team(page, 0)).toContainText(right === 'A' ? 'right' : 'not this time');
+    await expect(team(page, 2)).toContainText('not this time');
+    await expect(team(page, 0)).toContainText(`${points[0]} point`);
+    // Choices are locked once revealed.
+    await expect(choice(page, 0)).toBeDisabled();
+    if (q < 3) {
+      await page.getByRole('button', { name: 'Next question' }).click();
+    } else {
+      await page.getByRole('button', { name: 'End the session now' }).click();
+    }
+  }
+
+  await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
+  const summary = page.locator('.session-summary');
+  await expect(summary.locator('.summary-facts')).toContainText('3');
+  const rows = summary.locator('.scoreboard li');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.filter({ hasText: 'Tigers' })).toContainText(`${points[0]} out of 3`);
+  await expect(rows.filter({ hasText: 'Lions' })).toContainText(`${points[1]} out of 3`);
+  await expect(rows.filter({ hasText: 'Team 3' })).toContainText('0 out of 3');
+  // Most points first.
+  const order = await rows.locator('.team-points').allInnerTexts();
+  const values = order.map((s) => parseInt(s, 10));
+  expect([...values].sort((a, b) => b - a)).toEqual(values);
+  // Team 3 passed every time, so the group missed every question: something was learned.
+  await expect(summary.getByRole('heading', { name: 'What we learned' })).toBeVisible();
+  await expect(summary.getByRole('heading', { name: 'Topics the group found hardest' })).toBeVisible();
+  await expect(summary.locator('.citation')).toContainText('ECPAT International. (2024) Collective Action');
+  await expect(page.getByRole('button', { name: 'Print or save this summary' })).toBeVisible();
+  // The end screen survives a reload, and the session is in the history.
+  await page.reload();
+  await appReady(page);
+  await expect(page.locator('.session-summary .scoreboard li')).toHaveCount(3);
+  await page.goto('/facilitate');
+  await appReady(page);
+  await expect(page.locator('.fac-history-item')).toHaveCount(1);
+  expect(errors).toEqual([]);
+});
+
+test('no-scores mode shows the group total and no ranking', async ({ page }) => {
+  await setUp(page, { teams: 2, scoring: "No scores: only the group's result, with no ranking" });
+  await start(page);
+  await passSafeguarding(page);
+  await expect(team(page, 0)).not.toContainText('point');
+  await choice(page, 0).click();
+  await choice(page, 0).click();
+  await page.getByRole('button', { name: 'Reveal the answer' }).click();
+  const right = (await page.locator('.presenter-choices .choice.is-right').getAttribute('data-letter')) === 'A' ? 2 : 0;
+  await page.getByRole('button', { name: 'End the session now' }).click();
+  await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
+  await expect(page.locator('.scoreboard')).toHaveCount(0);
+  await expect(page.locator('.group-total')).toHaveText(`Together, the group gave this many right answers: ${right} out of 2.`);
+});
+
+test('a reload in the middle of a question resumes exactly, with the timer paused', async ({ page }) => {
+  await setUp(page, { teams: 3, timer: '30 seconds' });
+  await start(page);
+  await passSafeguarding(page);
+  await page.getByRole('button', { name: 'Reveal the answer' }).click();
+  await page.getByRole('button', { name: 'Next question' }).click();
+  await expect(progress(page)).toContainText('Question 2 of 5');
+  await choice(page, 1).click(); // team 1
+  await choice(page, 0).click(); // team 2
+  await expect(team(page, 2)).toHaveAttribute('aria-pressed', 'true');
+  const timer = page.locator('.presenter .timer');
+  await expect(timer).toHaveText(/^0:(2[0-8])$/, { timeout: 5_000 });
+  const prompt = await page.locator('.presenter .prompt').innerText();
+  const choices = await page.locator('.presenter-choices .choice-text').allInnerTexts();
+
+  await page.reload();
+  await appReady(page);
+  await expect(progress(page)).toContainText('Question 2 of 5');
+  await expect(page.locator('.presenter .prompt')).toHaveText(prompt);
+  expect(await page.locator('.presenter-choices .choice-text').allInnerTexts()).toEqual(choices);
+  await expect(team(page, 0)).toContainText('chose B');
+  await expect(team(page, 1)).toContainText('chose A');
+  await expect(team(page, 2)).toContainText('waiting');
+  await expect(team(page, 2)).toHaveAttribute('aria-pressed', 'true');
+  // Paused: the time left stands still until the facilitator resumes it.
+  await expect(page.getByRole('button', { name: 'Resume timer' })).toBeVisible();
+  const left = await timer.innerText();
+  expect(left).toMatch(/^0:(2[0-8])$/);
+  await page.waitForTimeout(2_200);
+  await expect(timer).toHaveText(left);
+  await page.getByRole('button', { name: 'Resume timer' }).click();
+  await expect(page.getByRole('button', { name: 'Pause timer' })).toBeVisible();
+  await expect(timer).not.toHaveText(left, { timeout: 3_000 });
+  // Hiding the page (a locked phone) pauses it too.
+  await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+  await expect(page.getByRole('button', { name: 'Resume timer' })).toBeVisible();
+});
+
+test('/facilitate offers to resume or discard an unfinished session; the safeguarding note stays dismissed', async ({ page }) => {
+  await setUp(page, { teams: 2 });
+  await start(page);
+  await passSafeguarding(page);
+  await choice(page, 0).click();
+  await page.goto('/facilitate');
+  await appReady(page);
+  await expect(page.getByRole('heading', { name: 'You have an unfinished session' })).toBeVisible();
+  await expect(page.locator('.resume-offer')).toContainText('Question 1 of 5');
+  await expect(page.getByRole('button', { name: 'Start the session' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Resume the session' }).click();
+  await expect(progress(page)).toContainText('Question 1 of 5');
+  await expect(team(page, 0)).toContainText('chose A');
+  await page.goto('/facilitate');
+  await appReady(page);
+  await page.getByRole('button', { name: 'Discard it' }).click();
+  await page.getByRole('button', { name: 'Yes, discard it' }).click();
+  await expect(page.getByRole('button', { name: 'Start the session' })).toBeVisible();
+  // A new session goes straight to the first question.
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await expect(progress(page)).toContainText('Question 1 of 10');
+  await expect(page.getByRole('heading', { name: 'Before you start: keeping children safe' })).toHaveCount(0);
+});
+
+test('the keyboard shortcuts pick teams and choices, reveal and move on', async ({ page }) => {
+  await setUp(page, { teams: 3 });
+  await start(page);
+  await passSafeguarding(page);
+  await page.keyboard.press('2');
+  await expect(team(page, 1)).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('b');
+  await expect(team(page, 1)).toContainText('chose B');
+  await expect(page.locator('[data-announce]')).toHaveText(/Team 2: chose B/);
+  await page.keyboard.press('1');
+  await page.keyboard.press('A');
+  await expect(team(page, 0)).toContainText('chose A');
+  await page.keyboard.press('3');
+  await page.keyboard.press('a');
+  await expect(team(page, 2)).toContainText('chose A');
+  // A key for a team that does not exist, and modifier keys, do nothing.
+  await page.keyboard.press('8');
+  await page.keyboard.press('Control+b');
+  await expect(team(page, 2)).toContainText('chose A');
+  // Next only works once revealed.
+  await page.keyboard.press('Space');
+  await expect(progress(page)).toContainText('Question 1 of 5');
+  await expect(page.locator('.reveal')).toHaveCount(0);
+  await page.keyboard.press('r');
+  await expect(page.locator('.reveal')).toBeVisible();
+  await expect(choice(page, 0).locator('.choice-count')).toHaveText('2 teams');
+  await expect(page.locator('[data-announce]')).toHaveText(/The answer is [A-D]/);
+  await page.keyboard.press('ArrowRight');
+  await expect(progress(page)).toContainText('Question 2 of 5');
+  await expect(page.locator('.presenter .prompt')).toBeFocused();
+  await page.keyboard.press('R');
+  await expect(page.locator('.reveal')).toBeVisible();
+  await page.keyboard.press('Space');
+  await expect(progress(page)).toContainText('Question 3 of 5');
+});
+
+test('printing: the question sheet shows no answers and the answer key shows them', async ({ page }) => {
+  await page.goto('/facilitate/print?show=key&audience=teen&n=6');
+  await appReady(page);
+  await expect(page.locator('.print-question')).toHaveCount(6);
+  await expect(page.getByLabel('Age 14–17')).toBeChecked();
+  const explanation = await page.locator('.print-question .answer p').nth(1).innerText();
+  expect(explanation.length).toBeGreaterThan(20);
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-chooser')).toBeHidden();
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.print-sheet h2')).toHaveText('Answer key');
+  await expect(page.locator('.print-question .answer')).toHaveCount(6);
+  await expect(page.locator('.print-question .answer').first()).toBeVisible();
+  await expect(page.locator('.print-question .answer').first()).toContainText(/Answer: [A-D]\. /);
+  await expect(page.locator('.print-question .answer .hint').first()).toContainText(/From the report: |widely agreed/);
+  await expect(page.locator('.print-sheet .citation')).toContainText('ECPAT International. (2024) Collective Action to End Child Sexual Exploitation and Abuse Regional Workshop. Bangkok: ECPAT International.');
+
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByLabel('Question sheet').check();
+  await expect(page).toHaveURL(/show=sheet/);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-sheet h2')).toHaveText('Question sheet');
+  await expect(page.locator('.print-question')).toHaveCount(6);
+  await expect(page.locator('.print-choices li').first()).toBeVisible();
+  await expect(page.locator('.print-question .answer')).toHaveCount(0);
+  const text = await page.locator('body').innerText();
+  expect(text).not.toContain(explanation);
+  expect(text).not.toContain('Answer:');
+  // The choice is in the address, so a reload prints the same sheet.
+  await page.emulateMedia({ media: 'screen' });
+  await page.reload();
+  await appReady(page);
+  await expect(page.locator('.print-sheet h2')).toHaveText('Question sheet');
+  await expect(page.locator('.print-question')).toHaveCount(6);
+});
+
+test('a finished session can be printed as a summary from the history, and deleted', async ({ page }) => {
+  await setUp(page, { teams: 2 });
+  await start(page);
+  await passSafeguarding(page);
+  await choice(page, 0).click();
+  await page.getByRole('button', { name: 'Reveal the answer' }).click();
+  await page.getByRole('button', { name: 'End the session now' }).click();
+  await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.session-summary')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Print or save this summary' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Session complete' })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+
+  await page.goto('/facilitate');
+  await appReady(page);
+  const items = page.locator('.fac-history-item');
+  await expect(items).toHaveCount(1);
+  await items.getByRole('link', { name: 'Summary and printing' }).click();
+  await expect(page).toHaveURL(/\/facilitate\/summary\/\d+$/);
+  await expect(page.locator('.session-summary .scoreboard li')).toHaveCount(2);
+  await page.reload();
+  await appReady(page);
+  await expect(page.locator('.session-summary .scoreboard li')).toHaveCount(2);
+  await page.getByRole('link', { name: 'Back to facilitating' }).click();
+  await page.locator('.fac-history-item').getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('button', { name: 'Yes, delete it' }).click();
+  await expect(page.getByText('No finished sessions yet.')).toBeVisible();
+  await page.reload();
+  await appReady(page);
+  await expect(page.getByText('No finished sessions yet.')).toBeVisible();
+});
+
+test('the presenter view reflows on a 320 px screen', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await setUp(page, { teams: 8 });
+  await start(page);
+  await passSafeguarding(page);
+  await expect(page.locator('.team-button')).toHaveCount(8);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  // Colour is never the only cue: each team shows its own symbol and its name.
+  const symbols = await page.locator('.team-button .team-mark').allInnerTexts();
+  expect(new Set(symbols).size).toBe(8);
+});
+
+test('setup, safeguarding, presenter, end screen and print views have no WCAG 2.2 AA violations', async ({ page }) => {
+  test.setTimeout(60_000);
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const scan = async (what: string) => {
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const summary = result.violations.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    expect(summary, summary.join('\n')).toEqual([]);
+  };
+  await page.setViewportSize({ width: 320, height: 640 });
+  await setUp(page, { teams: 3, timer: '60 seconds' });
+  await scan('setup');
+  await start(page);
+  await expect(page.getByRole('heading', { name: 'Before you start: keeping children safe' })).toBeVisible();
+  await scan('safeguarding');
+  await page.getByRole('button', { name: 'I understand: show the first question' }).click();
+  await choice(page, 0).click();
+  await scan('presenter answering');
+  await page.getByRole('button', { name: 'Reveal the answer' }).click();
+  await scan('presenter revealed');
+  await page.getByRole('button', { name: 'End the session now' }).click();
+  await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
+  await scan('end screen');
+  await page.goto('/facilitate');
+  await appReady(page);
+  await expect(page.locator('.fac-history-item')).toHaveCount(1);
+  await scan('setup with history');
+  await page.goto('/facilitate/print?show=key');
+  await appReady(page);
+  await expect(page.locator('.print-question').first()).toBeVisible();
+  await scan('answer key');
+});

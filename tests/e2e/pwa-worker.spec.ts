@@ -1,0 +1,42 @@
+import { test, expect } from '@playwright/test';
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { dist, record } from './pwa-helpers';
+
+const base = process.env.LANTERN_URL ?? 'http://127.0.0.1:8080';
+const sw = () => fs.readFileSync(path.join(dist, 'sw.js'), 'utf8');
+
+test('sw.js precaches the first-visit files, each with the hash of its bytes, under the build\'s cache name', () => {
+  const rec = record(dist);
+  const list: { url: string; revision: string }[] = JSON.parse(sw().match(/const PRECACHE = (\[.*\]);/)![1]);
+  expect(list.length).toBe(rec.precache.entries);
+  expect(rec.precache.cache).toMatch(new RegExp(`^lantern-precache:${rec.base}:[0-9a-f]{16}$`));
+  expect(sw()).toContain(`const CACHE = PREFIX + '${rec.precache.cache.split(':').pop()}'`);
+  for (const e of list) {
+    expect(e.url.startsWith('/'), `${e.url} is relative to sw.js`).toBe(false);
+    const bytes = fs.readFileSync(path.join(dist, e.url));
+    expect(crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 16), e.url).toBe(e.revision);
+  }
+  const urls = new Set(list.map((e) => e.url));
+  for (const must of ['index.html', 'manifest.webmanifest', rec.data['report.en'], rec.data['quiz.en']]) {
+    expect(urls.has(must), must).toBe(true);
+  }
+  expect([...urls].some((u) => u.endsWith('.wasm'))).toBe(true);
+  // build.json: first visit = the precache + sw.js itself.
+  for (const a of rec.assets) {
+    expect(a.first_visit, a.path).toBe(urls.has(a.path) || a.path === 'sw.js');
+  }
+  const precached = rec.assets.filter((a: { path: string }) => urls.has(a.path));
+  expect(precached.reduce((n: number, a: { brotli: number }) => n + a.brotli, 0)).toBe(rec.precache.brotli);
+});
+
+test('sw.js and the manifest are revalidated on every load; hashed assets are immutable', async ({ request }) => {
+  for (const name of ['sw.js', 'manifest.webmanifest', 'index.html']) {
+    const res = await request.get(`${base}/${name}`);
+    expect(res.ok(), name).toBe(true);
+    expect(res.headers()['cache-control'], name).toBe('no-cache');
+  }
+  const res = await request.get(`${base}/${record(dist).data['report.en']}`);
+  expect(res.headers()['cache-control']).toContain('immutable');
+});
