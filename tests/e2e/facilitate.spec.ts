@@ -327,12 +327,16 @@ test('the presenter view reflows on a 320 px screen', async ({ page }) => {
   expect(new Set(symbols).size).toBe(8);
 });
 
-test('setup, safeguarding, presenter, end screen and print views have no WCAG 2.2 AA violations', async ({ page }) => {
+for (const theme of ['light', 'dark', 'high-contrast']) {
+test(`setup, safeguarding, presenter, end screen and print views have no WCAG 2.2 AA violations (${theme})`, async ({ page }) => {
   test.setTimeout(60_000);
+  await page.addInitScript((t) => {
+    localStorage.setItem('lantern.settings', JSON.stringify({ v: 2, data: { text_size: 1, theme: t, reduce_motion: false } }));
+  }, theme);
   const { default: AxeBuilder } = await import('@axe-core/playwright');
   const scan = async (what: string) => {
     const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    const summary = result.violations.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    const summary = result.violations.map((v) => `${theme} ${what}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
     expect(summary, summary.join('\n')).toEqual([]);
   };
   await page.setViewportSize({ width: 320, height: 640 });
@@ -358,3 +362,4 @@ test('setup, safeguarding, presenter, end screen and print views have no WCAG 2.
   await expect(page.locator('.print-question').first()).toBeVisible();
   await scan('answer key');
 });
+}
