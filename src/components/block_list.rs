@@ -2,7 +2,7 @@ use crate::i18n::t;
 use lantern_core::content::{Block, Span};
 use leptos::prelude::*;
 
-/// Inline spans as text, `<strong>` and `<em>` elements (never `inner_html`).
+/// Inline spans as text nodes, `<strong>` and `<em>` elements; never parsed as HTML.
 pub fn spans_view(spans: &[Span]) -> impl IntoView {
     spans
         .iter()

@@ -1,10 +1,13 @@
 use crate::components::facilitate_setup::FacilitateSetup;
+use crate::components::load_gate::with_bank;
 use crate::i18n::{audience_label, t, topic_label};
 use crate::platform;
 use crate::state::{use_app_data, Load};
+use lantern_core::quiz::bank::Bank;
 use lantern_core::quiz::session::{EndView, Phase};
 use leptos::prelude::*;
 use leptos_router::components::A;
+use std::sync::Arc;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Mode {
@@ -18,7 +21,6 @@ enum Mode {
 #[component]
 pub fn FacilitatePage() -> impl IntoView {
     let data = use_app_data();
-    data.load_bank();
     let mode = Memo::new(move |_| {
         let unfinished =
             (data.session.read().as_ref()).is_some_and(|s| s.has_started() && !s.is_finished());
@@ -43,24 +45,13 @@ pub fn FacilitatePage() -> impl IntoView {
     view! {
         <h1>{t().fac_title}</h1>
         <p>{t().fac_intro}</p>
-        {move || match data.bank.get() {
-            Load::Loading => view! { <p class="status" role="status">{t().loading_questions}</p> }.into_any(),
-            Load::Failed(why) => view! {
-                <div class="status status-error" role="alert">
-                    <p>{t().questions_failed}</p>
-                    <p class="detail">{why}</p>
-                    <button type="button" on:click=move |_| data.load_bank()>{t().retry}</button>
-                </div>
-            }
-            .into_any(),
-            Load::Ready(bank) => {
+        {with_bank(move |bank: Arc<Bank>| {
                 move || match mode.get() {
                     Mode::Setup => view! { <FacilitateSetup bank=bank.clone()/> }.into_any(),
                     Mode::Unfinished => view! { <ResumeOffer/> }.into_any(),
                 }
             }
-            .into_any(),
-        }}
+            .into_any())}
         <p class="fac-print-link"><A href="/facilitate/print">{t().fac_print_link}</A></p>
         <SessionHistory/>
     }

@@ -1,3 +1,4 @@
+use crate::components::load_gate::with_bank;
 use crate::components::session_summary::{citation, SessionSummaryView};
 use crate::i18n::{audience_label, t, topic_label};
 use crate::platform;
@@ -45,7 +46,6 @@ fn source_text(source: &Source) -> String {
 #[component]
 pub fn FacilitatePrintPage() -> impl IntoView {
     let data = use_app_data();
-    data.load_bank();
     let query = use_query_map();
     let q = query.get_untracked();
     let sheet = RwSignal::new(if q.get("show").as_deref() == Some("key") {
@@ -254,18 +254,7 @@ pub fn FacilitatePrintPage() -> impl IntoView {
         <h1 class="no-print">{t().fac_print_title}</h1>
         <p class="no-print">{t().fac_print_intro}</p>
         {chooser}
-        {move || match data.bank.get() {
-            Load::Loading => view! { <p class="status" role="status">{t().loading_questions}</p> }.into_any(),
-            Load::Failed(why) => view! {
-                <div class="status status-error" role="alert">
-                    <p>{t().questions_failed}</p>
-                    <p class="detail">{why}</p>
-                    <button type="button" on:click=move |_| data.load_bank()>{t().retry}</button>
-                </div>
-            }
-            .into_any(),
-            Load::Ready(bank) => document(bank).into_any(),
-        }}
+        {with_bank(move |bank: Arc<Bank>| document(bank).into_any())}
         <p class="no-print"><A href="/facilitate">{t().fac_back}</A></p>
     }
 }

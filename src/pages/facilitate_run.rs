@@ -1,3 +1,4 @@
+use crate::components::load_gate::with_bank;
 use crate::components::presenter::Presenter;
 use crate::components::session_summary::SessionSummaryView;
 use crate::i18n::t;
@@ -22,7 +23,6 @@ enum Step {
 #[component]
 pub fn FacilitateRunPage() -> impl IntoView {
     let data = use_app_data();
-    data.load_bank();
     let step = Memo::new(
         move |_| match data.session.read().as_ref().map(|s| s.phase()) {
             None | Some(Phase::Setup) => Step::NotStarted,
@@ -36,19 +36,8 @@ pub fn FacilitateRunPage() -> impl IntoView {
             data.check_session_against(&bank);
         }
     });
-    move || match data.bank.get() {
-        Load::Loading => {
-            view! { <p class="status" role="status">{t().loading_questions}</p> }.into_any()
-        }
-        Load::Failed(why) => view! {
-            <div class="status status-error" role="alert">
-                <p>{t().questions_failed}</p>
-                <p class="detail">{why}</p>
-                <button type="button" on:click=move |_| data.load_bank()>{t().retry}</button>
-            </div>
-        }
-        .into_any(),
-        Load::Ready(bank) => {
+    with_bank(move |bank: Arc<Bank>| {
+        {
             move || match step.get() {
                 Step::NotStarted => view! {
                     <h1>{t().fac_title}</h1>
@@ -61,8 +50,8 @@ pub fn FacilitateRunPage() -> impl IntoView {
                 Step::Finished => view! { <SessionEnd bank=bank.clone()/> }.into_any(),
             }
         }
-        .into_any(),
-    }
+        .into_any()
+    })
 }
 
 /// What to do if a child tells you about abuse; shown before the first question.

@@ -66,7 +66,7 @@ pub fn SearchPage() -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let value = input.get().map(|i| i.value()).unwrap_or_default();
-        let encoded = js_sys::encode_uri_component(&value);
+        let encoded = crate::platform::dom::encode_query_value(&value);
         navigate(
             &format!("/search?q={encoded}"),
             NavigateOptions {

@@ -16,7 +16,8 @@ pub fn take_mount_point() -> web_sys::HtmlElement {
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
         Some(el) => {
-            el.set_inner_html("");
+            // Drop the static shell's nodes; no HTML string is ever parsed.
+            el.set_text_content(None);
             el
         }
         None => doc.body().expect("a body"),
@@ -129,4 +130,9 @@ pub fn mark_first_content() {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
         let _ = p.mark("lantern:first-content");
     }
+}
+
+/// Percent-encodes a value for a query string.
+pub fn encode_query_value(value: &str) -> String {
+    js_sys::encode_uri_component(value).into()
 }

@@ -23,7 +23,7 @@ pub fn exit_now() {
             let _ = root.set_attribute("data-exiting", "");
         }
         if let Some(body) = doc.body() {
-            body.set_inner_html("");
+            body.set_text_content(None);
         }
     }
     let target = if window.navigator().on_line() {

@@ -168,3 +168,18 @@ test('the quota fills while quiz progress is saved: the quiz goes on in memory, 
   const bookmarks = await page.evaluate(() => JSON.parse(localStorage.getItem('lantern.bookmarks')!));
   expect(bookmarks.data.sections).toContain('introduction');
 });
+
+test.describe('without a service worker', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('a failed question-bank download shows a retry screen, and retrying works', async ({ page }) => {
+    let fail = true;
+    await page.route(/\/data\/quiz\.en\.[0-9a-f]{16}\.json$/, (route) => (fail ? route.abort() : route.continue()));
+    await page.goto('/quiz');
+    await appReady(page);
+    await expect(page.getByRole('alert')).toContainText('questions could not be loaded');
+    fail = false;
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('button', { name: 'Quick quiz: 5 questions' })).toBeVisible();
+  });
+});

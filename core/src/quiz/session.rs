@@ -10,7 +10,7 @@
 //! for each question → [`Phase::Finished`].
 
 use super::bank::{Audience, Bank, Kind, Question, Source, Topic};
-use super::solo::{ResumeError, SplitMix64};
+use super::solo::{pick_questions, ResumeError};
 use crate::store::Record;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -1292,30 +1292,22 @@ fn topic_rank(t: Topic) -> usize {
         .unwrap_or(usize::MAX)
 }
 
-/// Picks questions exactly as the solo quiz does for the same seed: the
-/// matching questions in a seeded order, then each one's choices shuffled
-/// (true-false keeps True, False).
+/// Picks questions exactly as the solo quiz does for the same seed.
 fn pick(bank: &Bank, config: &SessionConfig) -> Vec<Item> {
-    let mut pool: Vec<&Question> = (bank.questions.iter())
-        .filter(|q| config.audience.is_none_or(|a| q.audience == a))
-        .filter(|q| config.topics.is_empty() || config.topics.contains(&q.topic))
-        .collect();
-    let mut rng = SplitMix64::new(config.seed);
-    rng.shuffle(&mut pool);
-    pool.truncate(config.length);
-    pool.iter()
-        .map(|q| {
-            let mut order: Vec<u8> = (0..q.choices.len() as u8).collect();
-            if q.kind != Kind::TrueFalse {
-                rng.shuffle(&mut order);
-            }
-            Item {
-                id: q.id.clone(),
-                order,
-                marks: vec![None; config.teams.len()],
-            }
-        })
-        .collect()
+    pick_questions(
+        bank,
+        config.audience,
+        &config.topics,
+        config.length,
+        config.seed,
+    )
+    .into_iter()
+    .map(|(q, order)| Item {
+        id: q.id.clone(),
+        order,
+        marks: vec![None; config.teams.len()],
+    })
+    .collect()
 }
 
 /// The session in progress (or just finished), saved after every step.

@@ -243,26 +243,68 @@ pub struct Quiz {
     finished_at_ms: Option<u64>,
 }
 
+/// A question's displayed choice order: shuffled, except true-false, which
+/// keeps True, False. Choices are at most 4 (checked at compile), so u8 holds them.
+pub(crate) fn choice_order(q: &Question, rng: &mut SplitMix64) -> Vec<u8> {
+    let mut order: Vec<u8> = (0..q.choices.len() as u8).collect();
+    if q.kind != Kind::TrueFalse {
+        rng.shuffle(&mut order);
+    }
+    order
+}
+
+/// Up to `length` questions matching the filters in a seeded order, each with
+/// its choice order. The solo quiz and the facilitated session both pick this
+/// way, so one seed gives the same questions in either.
+pub(crate) fn pick_questions<'b>(
+    bank: &'b Bank,
+    audience: Option<Audience>,
+    topics: &[Topic],
+    length: usize,
+    seed: u64,
+) -> Vec<(&'b Question, Vec<u8>)> {
+    let mut pool: Vec<&Question> = bank
+        .questions
+        .iter()
+        .filter(|q| audience.is_none_or(|a| q.audience == a))
+        .filter(|q| topics.is_empty() || topics.contains(&q.topic))
+        .collect();
+    let mut rng = SplitMix64::new(seed);
+    rng.shuffle(&mut pool);
+    pool.truncate(length);
+    pool.into_iter()
+        .map(|q| (q, choice_order(q, &mut rng)))
+        .collect()
+}
+
 impl Quiz {
     /// Picks up to `config.length` matching questions in a seeded order, and
     /// shuffles each one's choices (true-false keeps True, False).
     pub fn start(bank: &Bank, config: QuizConfig, started_at_ms: u64) -> Result<Quiz, StartError> {
-        let mut pool: Vec<&Question> = bank
-            .questions
-            .iter()
-            .filter(|q| config.audience.is_none_or(|a| q.audience == a))
-            .filter(|q| config.topics.is_empty() || config.topics.contains(&q.topic))
+        let picked = pick_questions(
+            bank,
+            config.audience,
+            &config.topics,
+            config.length,
+            config.seed,
+        );
+        if picked.is_empty() {
+            return Err(StartError::NoQuestions);
+        }
+        let items = picked
+            .into_iter()
+            .map(|(q, order)| Item {
+                id: q.id.clone(),
+                order,
+                picked: None,
+            })
             .collect();
-        let mut rng = SplitMix64::new(config.seed);
-        rng.shuffle(&mut pool);
-        pool.truncate(config.length);
-        Self::from_questions(
-            &pool,
+        Ok(Quiz::with_items(
             config.audience,
             config.topics,
-            &mut rng,
+            items,
             started_at_ms,
-        )
+        ))
     }
 
     /// A new quiz of just the questions answered wrongly, reshuffled; `None`
@@ -294,27 +336,29 @@ impl Quiz {
         }
         let items = questions
             .iter()
-            .map(|q| {
-                // Choices are at most 4 (checked at compile), so u8 holds them.
-                let mut order: Vec<u8> = (0..q.choices.len() as u8).collect();
-                if q.kind != Kind::TrueFalse {
-                    rng.shuffle(&mut order);
-                }
-                Item {
-                    id: q.id.clone(),
-                    order,
-                    picked: None,
-                }
+            .map(|q| Item {
+                id: q.id.clone(),
+                order: choice_order(q, rng),
+                picked: None,
             })
             .collect();
-        Ok(Quiz {
+        Ok(Quiz::with_items(audience, topics, items, started_at_ms))
+    }
+
+    fn with_items(
+        audience: Option<Audience>,
+        topics: Vec<Topic>,
+        items: Vec<Item>,
+        started_at_ms: u64,
+    ) -> Quiz {
+        Quiz {
             audience,
             topics,
             items,
             cursor: 0,
             started_at_ms,
             finished_at_ms: None,
-        })
+        }
     }
 
     /// Checks a quiz loaded from storage against the bank now loaded. Every
