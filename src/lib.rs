@@ -3,14 +3,14 @@
 
 pub mod components;
 pub mod i18n;
+pub mod nav;
 pub mod pages;
 pub mod platform;
 pub mod state;
 
 use components::shell::Shell;
+use lantern_core::route::Page;
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
 use pages::facilitate::FacilitatePage;
 use pages::facilitate_print::{FacilitatePrintPage, FacilitateSummaryPage};
 use pages::facilitate_run::FacilitateRunPage;
@@ -33,6 +33,8 @@ pub fn App() -> impl IntoView {
     let data = state::AppData::from_storage();
     provide_context(data);
     data.load();
+    let nav = nav::Nav::start();
+    provide_context(nav);
     Effect::new(move || platform::dom::apply_settings(&data.settings.read()));
     // Effects run after the view is in the DOM: mark when the report's content is.
     Effect::new(move || {
@@ -40,28 +42,30 @@ pub fn App() -> impl IntoView {
             platform::dom::mark_first_content();
         }
     });
-    view! {
-        <Router base=platform::dom::router_base()>
-            <Shell>
-                <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=HomePage/>
-                    <Route path=path!("/read") view=ContentsPage/>
-                    <Route path=path!("/read/:id") view=SectionPage/>
-                    <Route path=path!("/search") view=SearchPage/>
-                    <Route path=path!("/help") view=HelpPage/>
-                    <Route path=path!("/quiz") view=QuizPage/>
-                    <Route path=path!("/quiz/history") view=QuizHistoryPage/>
-                    <Route path=path!("/facilitate") view=FacilitatePage/>
-                    <Route path=path!("/facilitate/run") view=FacilitateRunPage/>
-                    <Route path=path!("/facilitate/print") view=FacilitatePrintPage/>
-                    <Route path=path!("/facilitate/summary/:id") view=FacilitateSummaryPage/>
-                    <Route path=path!("/countries") view=CountriesPage/>
-                    <Route path=path!("/country/:slug") view=CountryPage/>
-                    <Route path=path!("/bookmarks") view=BookmarksPage/>
-                    <Route path=path!("/about") view=AboutPage/>
-                    <Route path=path!("/settings") view=SettingsPage/>
-                </Routes>
-            </Shell>
-        </Router>
+    // A new query on the same page (a search, a print choice) keeps the page.
+    let page = Memo::new(move |_| nav.address.read().page());
+    // Untracked: what a page reads while it is built must not rebuild the page.
+    view! { <Shell>{move || { let p = page.get(); untrack(move || page_view(p)) }}</Shell> }
+}
+
+fn page_view(page: Page) -> AnyView {
+    match page {
+        Page::Home => view! { <HomePage/> }.into_any(),
+        Page::Contents => view! { <ContentsPage/> }.into_any(),
+        Page::Section(id) => view! { <SectionPage id/> }.into_any(),
+        Page::Search => view! { <SearchPage/> }.into_any(),
+        Page::Help => view! { <HelpPage/> }.into_any(),
+        Page::Quiz => view! { <QuizPage/> }.into_any(),
+        Page::QuizHistory => view! { <QuizHistoryPage/> }.into_any(),
+        Page::Facilitate => view! { <FacilitatePage/> }.into_any(),
+        Page::FacilitateRun => view! { <FacilitateRunPage/> }.into_any(),
+        Page::FacilitatePrint => view! { <FacilitatePrintPage/> }.into_any(),
+        Page::FacilitateSummary(id) => view! { <FacilitateSummaryPage id/> }.into_any(),
+        Page::Countries => view! { <CountriesPage/> }.into_any(),
+        Page::Country(slug) => view! { <CountryPage slug/> }.into_any(),
+        Page::Bookmarks => view! { <BookmarksPage/> }.into_any(),
+        Page::About => view! { <AboutPage/> }.into_any(),
+        Page::Settings => view! { <SettingsPage/> }.into_any(),
+        Page::NotFound => view! { <NotFoundPage/> }.into_any(),
     }
 }

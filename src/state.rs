@@ -362,7 +362,11 @@ fn load_asset<C, T>(
         match platform::data::fetch_json::<T>(&name).await {
             Ok((json, value)) => {
                 target.set(Load::Ready(Arc::new(value)));
-                data.persist(&wrap(CachedAsset { name, json }));
+                // Storing ~100 KB is a task of its own, after the page has drawn.
+                set_timeout(
+                    move || data.persist(&wrap(CachedAsset { name, json })),
+                    std::time::Duration::ZERO,
+                );
             }
             Err(e) if !have_copy => target.set(Load::Failed(e)),
             Err(_) => {} // keep using the stored copy

@@ -11,5 +11,6 @@ pub mod quiz {
     pub mod session;
     pub mod solo;
 }
+pub mod route;
 pub mod search;
 pub mod store;

@@ -4,6 +4,7 @@
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 /// Every key Lantern writes starts with this, so "delete everything" finds them all.
 pub const PREFIX: &str = "lantern.";
@@ -14,8 +15,8 @@ pub trait Record: Serialize + DeserializeOwned + Default {
     const KEY: &'static str;
     /// Bumped whenever the stored shape changes.
     const VERSION: u32;
-    /// Upgrades the `data` of an older version, or `None` if it cannot.
-    fn migrate(_from: u32, _data: serde_json::Value) -> Option<Self> {
+    /// Upgrades the `data` (JSON text) of an older version, or `None` if it cannot.
+    fn migrate(_from: u32, _data: &str) -> Option<Self> {
         None
     }
 }
@@ -69,18 +70,20 @@ pub fn decode<T: Record>(raw: Option<&str>) -> Decoded<T> {
     let Some(raw) = raw else {
         return Decoded::Missing;
     };
-    let envelope: Envelope<serde_json::Value> = match serde_json::from_str(raw) {
+    // The payload stays unparsed until its version is known; going through
+    // `serde_json::Value` instead would add ~30 KB of code to the wasm.
+    let envelope: Envelope<&RawValue> = match serde_json::from_str(raw) {
         Ok(e) => e,
         Err(e) => return Decoded::Corrupt(format!("not a Lantern record ({e})")),
     };
     if envelope.v == T::VERSION {
-        return match serde_json::from_value(envelope.data) {
+        return match serde_json::from_str(envelope.data.get()) {
             Ok(v) => Decoded::Current(v),
             Err(e) => Decoded::Corrupt(format!("damaged ({e})")),
         };
     }
     if envelope.v < T::VERSION {
-        return match T::migrate(envelope.v, envelope.data) {
+        return match T::migrate(envelope.v, envelope.data.get()) {
             Some(v) => Decoded::Migrated(v),
             None => Decoded::Corrupt(format!("version {} cannot be upgraded", envelope.v)),
         };
@@ -136,17 +139,24 @@ impl Record for Settings {
     const KEY: &'static str = "settings";
     const VERSION: u32 = 2;
     /// Version 1 stored `large_text: bool`.
-    fn migrate(from: u32, data: serde_json::Value) -> Option<Self> {
+    fn migrate(from: u32, data: &str) -> Option<Self> {
+        #[derive(Deserialize)]
+        struct V1<'a> {
+            large_text: bool,
+            #[serde(borrow, default)]
+            theme: Option<&'a RawValue>,
+        }
         if from != 1 {
             return None;
         }
-        let large = data.get("large_text")?.as_bool()?;
-        let theme = data
-            .get("theme")
-            .and_then(|t| serde_json::from_value(t.clone()).ok())
+        let old: V1 = serde_json::from_str(data).ok()?;
+        // An unknown theme falls back to the default rather than losing the text size.
+        let theme = old
+            .theme
+            .and_then(|t| serde_json::from_str(t.get()).ok())
             .unwrap_or_default();
         Some(Settings {
-            text_size: if large { 3 } else { 1 },
+            text_size: if old.large_text { 3 } else { 1 },
             theme,
             reduce_motion: false,
         })
@@ -345,6 +355,21 @@ mod tests {
             Decoded::Migrated(Settings {
                 text_size: 3,
                 theme: Theme::Dark,
+                reduce_motion: false
+            })
+        );
+    }
+
+    #[test]
+    fn version_one_settings_with_an_unknown_theme_keep_their_text_size() {
+        let d = decode::<Settings>(Some(
+            "{\"v\":1,\"data\":{\"large_text\":true,\"theme\":[\"sepia\"]}}",
+        ));
+        assert_eq!(
+            d,
+            Decoded::Migrated(Settings {
+                text_size: 3,
+                theme: Theme::System,
                 reduce_motion: false
             })
         );

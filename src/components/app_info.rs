@@ -11,8 +11,10 @@ fn version_in(name: Option<String>) -> String {
         .unwrap_or_else(|| t().not_known.to_string())
 }
 
+/// Integer tenths: float formatting would add ~10 KB of code to the wasm.
 fn kb(bytes: u64) -> String {
-    format!("{:.1} KB", bytes as f64 / 1000.0)
+    let tenths = (bytes + 50) / 100;
+    format!("{}.{} KB", tenths / 10, tenths % 10)
 }
 
 /// Settings' "This copy of Lantern": app and data versions, storage used, and

@@ -1,5 +1,6 @@
 use crate::components::team_badge::TeamMark;
 use crate::i18n::{audience_label, setup_error_text, t, topic_label};
+use crate::nav::use_nav;
 use crate::state::use_app_data;
 use lantern_core::quiz::bank::{Audience, Bank, Topic};
 use lantern_core::quiz::session::{
@@ -7,7 +8,6 @@ use lantern_core::quiz::session::{
     MIN_LENGTH,
 };
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 use std::sync::Arc;
 
 fn timer_label(timer: Timer) -> String {
@@ -43,11 +43,11 @@ pub fn FacilitateSetup(
             result.ok()
         })
     };
-    let navigate = use_navigate();
+    let nav = use_nav();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if send.run(Event::Start) == Some(Outcome::Started) {
-            navigate("/facilitate/run", Default::default());
+            nav.go("/facilitate/run", Default::default());
         }
     };
     let audiences: Vec<Option<Audience>> = std::iter::once(None)

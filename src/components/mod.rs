@@ -5,6 +5,7 @@ pub mod block_list;
 pub mod contact_list;
 pub mod delete_everything;
 pub mod facilitate_setup;
+pub mod link;
 pub mod load_gate;
 pub mod network_status;
 pub mod notice_banner;

@@ -84,9 +84,9 @@ pub fn Presenter(
                             v.total
                         ));
                     }
-                    if let Some(h) = heading.get_untracked() {
-                        platform::dom::focus(&h);
-                    }
+                    platform::dom::focus_after_render(move || {
+                        heading.get_untracked().map(Into::into)
+                    });
                 }
                 (Outcome::Revealed(r), _) => {
                     announce.set(format!("{} {}", t().fac_answer_is, letter(r.right_choice)));

@@ -1,10 +1,10 @@
+use crate::components::link::Link;
 use crate::i18n::{t, topic_label};
 use crate::platform;
 use crate::state::use_app_data;
 use lantern_core::quiz::bank::{Bank, Source};
 use lantern_core::quiz::solo::{Event, Outcome, QuestionView};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use std::sync::Arc;
 
 const LETTERS: [&str; 4] = ["1", "2", "3", "4"];
@@ -15,7 +15,7 @@ fn feedback_view(v: &QuestionView) -> Option<AnyView> {
     let more = match &f.source {
         Source::Section(id) => {
             let href = format!("/read/{id}?from=quiz");
-            view! { <p><A href=href>{t().read_more}</A></p> }.into_any()
+            view! { <p><Link href=href>{t().read_more}</Link></p> }.into_any()
         }
         Source::Guidance => view! { <p class="hint">{t().general_advice}</p> }.into_any(),
     };
@@ -58,9 +58,9 @@ pub fn QuizQuestion(
         move |e: Event| {
             let outcome = data.quiz_event(&bank, e);
             if matches!(outcome, Outcome::Moved) {
-                if let Some(h) = heading_ref.get_untracked() {
-                    platform::dom::focus(&h);
-                }
+                platform::dom::focus_after_render(move || {
+                    heading_ref.get_untracked().map(Into::into)
+                });
             }
         }
     };

@@ -1,8 +1,8 @@
+use crate::components::link::Link;
 use crate::i18n::{t, topic_label};
 use crate::state::use_app_data;
 use lantern_core::quiz::bank::{Bank, Source};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use std::sync::Arc;
 
 /// Score, per-topic breakdown, the missed questions explained, and what next.
@@ -38,9 +38,9 @@ pub fn QuizResults(
                     .cloned()
                     .unwrap_or_default();
                 let more = match &q.source {
-                    Source::Section(id) => {
-                        Some(view! { <A href=format!("/read/{id}?from=quiz")>{t().read_more}</A> })
-                    }
+                    Source::Section(id) => Some(
+                        view! { <Link href=format!("/read/{id}?from=quiz")>{t().read_more}</Link> },
+                    ),
                     Source::Guidance => None,
                 };
                 view! {
@@ -69,7 +69,7 @@ pub fn QuizResults(
                 })}
                 <button type="button" class="secondary" on:click=move |_| data.leave_quiz()>{t().another_quiz}</button>
             </div>
-            <p><A href="/quiz/history">{t().history_link}</A></p>
+            <p><Link href="/quiz/history">{t().history_link}</Link></p>
         })
     }
 }

@@ -1,10 +1,10 @@
+use crate::components::link::Link;
 use crate::i18n::{audience_label, t, topic_label};
 use crate::platform;
 use crate::state::use_app_data;
 use lantern_core::quiz::bank::{Audience, Bank, Topic};
 use lantern_core::quiz::solo::{QuizConfig, LENGTHS};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use std::sync::Arc;
 
 /// Choosing who the quiz is for, its topics and length; or a one-tap quick quiz.
@@ -102,6 +102,6 @@ pub fn QuizStart(
             <p role="alert">{move || failed.get().then_some(t().quiz_no_questions)}</p>
             <button type="submit">{t().quiz_start}</button>
         </form>
-        <p><A href="/quiz/history">{t().history_link}</A></p>
+        <p><Link href="/quiz/history">{t().history_link}</Link></p>
     }
 }

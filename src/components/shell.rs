@@ -1,3 +1,4 @@
+use crate::components::link::Link;
 use crate::components::network_status::NetworkStatus;
 use crate::components::notice_banner::NoticeBanner;
 use crate::components::quick_exit_button::QuickExitButton;
@@ -5,7 +6,6 @@ use crate::components::update_prompt::UpdatePrompt;
 use crate::i18n::t;
 use crate::platform;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// The frame around every page: skip link, header with navigation, main area.
 #[component]
@@ -24,19 +24,19 @@ pub fn Shell(
         }>{t().skip_to_content}</a>
         <header class="site-header">
             <QuickExitButton/>
-            <A href="/" attr:class="brand">
+            <Link href="/" attr:class="brand">
                 <span class="brand-mark" aria-hidden="true">"◆"</span>
                 {t().app_name}
-            </A>
+            </Link>
             <nav aria-label=t().nav_label>
                 <ul class="nav-list">
-                    <li><A href="/">{t().nav_home}</A></li>
-                    <li><A href="/read">{t().nav_read}</A></li>
-                    <li><A href="/search">{t().nav_search}</A></li>
-                    <li><A href="/quiz">{t().nav_quiz}</A></li>
-                    <li><A href="/facilitate">{t().nav_facilitate}</A></li>
-                    <li><A href="/help">{t().nav_help}</A></li>
-                    <li><A href="/settings">{t().nav_settings}</A></li>
+                    <li><Link href="/">{t().nav_home}</Link></li>
+                    <li><Link href="/read">{t().nav_read}</Link></li>
+                    <li><Link href="/search">{t().nav_search}</Link></li>
+                    <li><Link href="/quiz">{t().nav_quiz}</Link></li>
+                    <li><Link href="/facilitate">{t().nav_facilitate}</Link></li>
+                    <li><Link href="/help">{t().nav_help}</Link></li>
+                    <li><Link href="/settings">{t().nav_settings}</Link></li>
                 </ul>
             </nav>
             <NetworkStatus/>

@@ -1,9 +1,9 @@
+use crate::components::link::Link;
 use crate::components::load_gate::with_report;
 use crate::i18n::t;
 use crate::state::use_app_data;
 use lantern_core::content::Report;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use std::sync::Arc;
 
 /// Sections the reader bookmarked, newest first.
@@ -24,7 +24,7 @@ pub fn BookmarksPage() -> impl IntoView {
                     let s = &r.sections[i];
                     let href = format!("/read/{}", s.id);
                     let title = s.title.clone();
-                    view! { <li><A href=href>{title}</A></li> }
+                    view! { <li><Link href=href>{title}</Link></li> }
                 })
                 .collect_view();
             view! { <ul class="bookmark-list">{items}</ul> }.into_any()

@@ -1,14 +1,14 @@
+use crate::components::link::Link;
 use crate::components::load_gate::with_report;
 use crate::i18n::t;
 use lantern_core::content::Report;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use std::sync::Arc;
 
 fn entry(id: &str, title: &str) -> impl IntoView {
     let href = format!("/read/{id}");
     let title = title.to_string();
-    view! { <A href=href>{title}</A> }
+    view! { <Link href=href>{title}</Link> }
 }
 
 fn contents(report: &Report) -> impl IntoView {

@@ -1,8 +1,8 @@
+use crate::components::link::Link;
 use crate::components::load_gate::with_report;
 use crate::i18n::t;
 use lantern_core::content::Report;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use std::sync::Arc;
 
 fn index(report: &Report) -> impl IntoView {
@@ -17,7 +17,7 @@ fn index(report: &Report) -> impl IntoView {
                 1 => format!("1 {}", t().examples_one),
                 n => format!("{n} {}", t().examples_many),
             };
-            view! { <li><A href=href>{name}</A>" — "<span class="count">{count}</span></li> }
+            view! { <li><Link href=href>{name}</Link>" — "<span class="count">{count}</span></li> }
         })
         .collect_view()
 }

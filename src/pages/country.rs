@@ -1,10 +1,9 @@
 use crate::components::block_list::BlockList;
+use crate::components::link::Link;
 use crate::components::load_gate::with_report;
 use crate::i18n::t;
 use lantern_core::content::Report;
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
 fn country_view(report: &Report, slug: &str) -> AnyView {
@@ -26,7 +25,7 @@ fn country_view(report: &Report, slug: &str) -> AnyView {
             let chapter = report.chapter_of(e.section).title.clone();
             view! {
                 <article class="example" id=e.example.id.clone()>
-                    <p class="example-label">{t().country_examples_in}" "<A href=href>{where_}</A>" · "{chapter}</p>
+                    <p class="example-label">{t().country_examples_in}" "<Link href=href>{where_}</Link>" · "{chapter}</p>
                     <BlockList blocks=e.example.blocks.clone() countries=countries.clone()/>
                 </article>
             }
@@ -41,7 +40,7 @@ fn country_view(report: &Report, slug: &str) -> AnyView {
         .map(|s| {
             let href = format!("/read/{}", s.id);
             let title = s.title.clone();
-            view! { <li><A href=href>{title}</A></li> }
+            view! { <li><Link href=href>{title}</Link></li> }
         })
         .collect_view();
     let name = country.name.clone();
@@ -56,10 +55,9 @@ fn country_view(report: &Report, slug: &str) -> AnyView {
 
 /// One country's examples in reading order, each linked into its chapter.
 #[component]
-pub fn CountryPage() -> impl IntoView {
-    let params = use_params_map();
-    with_report(move |r: Arc<Report>| {
-        let slug = params.read().get("slug").unwrap_or_default();
-        country_view(&r, &slug)
-    })
+pub fn CountryPage(
+    /// The country's slug from the address.
+    slug: String,
+) -> impl IntoView {
+    with_report(move |r: Arc<Report>| country_view(&r, &slug))
 }

@@ -1,4 +1,5 @@
 use crate::components::facilitate_setup::FacilitateSetup;
+use crate::components::link::Link;
 use crate::components::load_gate::with_bank;
 use crate::i18n::{audience_label, t, topic_label};
 use crate::platform;
@@ -6,7 +7,6 @@ use crate::state::{use_app_data, Load};
 use lantern_core::quiz::bank::Bank;
 use lantern_core::quiz::session::{EndView, Phase};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use std::sync::Arc;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -52,7 +52,7 @@ pub fn FacilitatePage() -> impl IntoView {
                 }
             }
             .into_any())}
-        <p class="fac-print-link"><A href="/facilitate/print">{t().fac_print_link}</A></p>
+        <p class="fac-print-link"><Link href="/facilitate/print">{t().fac_print_link}</Link></p>
         <SessionHistory/>
     }
 }
@@ -88,7 +88,7 @@ fn ResumeOffer() -> impl IntoView {
             <h2 id="resume-title">{t().fac_unfinished}</h2>
             <p>{where_}</p>
             <div class="quiz-nav">
-                <A href="/facilitate/run" attr:class="button">{t().fac_resume}</A>
+                <Link href="/facilitate/run" attr:class="button">{t().fac_resume}</Link>
                 {move || if confirming.get() {
                     view! {
                         <div class="confirm" role="alertdialog" aria-label=t().fac_discard_confirm>
@@ -144,7 +144,7 @@ fn SessionHistory() -> impl IntoView {
                                 <p class="fac-history-title">{title}</p>
                                 <p class="hint">{topics}" · "{result}</p>
                                 <div class="section-actions">
-                                    <A href=format!("/facilitate/summary/{id}")>{t().fac_open_summary}</A>
+                                    <Link href=format!("/facilitate/summary/{id}")>{t().fac_open_summary}</Link>
                                     {move || if confirming.get() == Some(id) {
                                         view! {
                                             <div class="confirm" role="alertdialog" aria-label=t().fac_delete_confirm>

@@ -1,14 +1,13 @@
+use crate::components::link::Link;
 use crate::components::load_gate::with_bank;
 use crate::components::session_summary::{citation, SessionSummaryView};
 use crate::i18n::{audience_label, t, topic_label};
+use crate::nav::{use_nav, Go};
 use crate::platform;
 use crate::state::{use_app_data, Load};
 use lantern_core::quiz::bank::{Audience, Bank, Question, Source, Topic};
 use lantern_core::quiz::session::{MAX_LENGTH, MIN_LENGTH};
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
-use leptos_router::NavigateOptions;
 use std::sync::Arc;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -46,18 +45,22 @@ fn source_text(source: &Source) -> String {
 #[component]
 pub fn FacilitatePrintPage() -> impl IntoView {
     let data = use_app_data();
-    let query = use_query_map();
-    let q = query.get_untracked();
-    let sheet = RwSignal::new(if q.get("show").as_deref() == Some("key") {
+    let nav = use_nav();
+    let q = nav.address.get_untracked();
+    let sheet = RwSignal::new(if q.query_value("show").as_deref() == Some("key") {
         Sheet::Answers
     } else {
         Sheet::Questions
     });
     let has_session = move || (data.session.read().as_ref()).is_some_and(|s| s.has_started());
-    let from_session = RwSignal::new(q.get("from").as_deref() == Some("session"));
-    let audience = RwSignal::new(q.get("audience").as_deref().and_then(Audience::from_slug));
+    let from_session = RwSignal::new(q.query_value("from").as_deref() == Some("session"));
+    let audience = RwSignal::new(
+        q.query_value("audience")
+            .as_deref()
+            .and_then(Audience::from_slug),
+    );
     let topics = RwSignal::new(
-        q.get("topics")
+        q.query_value("topics")
             .map(|s| {
                 s.split(',')
                     .filter_map(Topic::from_slug)
@@ -66,12 +69,11 @@ pub fn FacilitatePrintPage() -> impl IntoView {
             .unwrap_or_default(),
     );
     let count = RwSignal::new(
-        q.get("n")
+        q.query_value("n")
             .and_then(|n| n.parse::<usize>().ok())
             .map_or(10, |n| n.clamp(MIN_LENGTH, MAX_LENGTH)),
     );
     // Keep the address in step with the choice.
-    let navigate = use_navigate();
     Effect::new(move |_| {
         let mut parts = vec![format!(
             "show={}",
@@ -97,12 +99,11 @@ pub fn FacilitatePrintPage() -> impl IntoView {
             parts.push(format!("n={}", count.get()));
         }
         let url = format!("/facilitate/print?{}", parts.join("&"));
-        navigate(
+        nav.go(
             &url,
-            NavigateOptions {
+            Go {
                 replace: true,
-                scroll: false,
-                ..Default::default()
+                keep_scroll: true,
             },
         );
     });
@@ -255,17 +256,20 @@ pub fn FacilitatePrintPage() -> impl IntoView {
         <p class="no-print">{t().fac_print_intro}</p>
         {chooser}
         {with_bank(move |bank: Arc<Bank>| document(bank).into_any())}
-        <p class="no-print"><A href="/facilitate">{t().fac_back}</A></p>
+        <p class="no-print"><Link href="/facilitate">{t().fac_back}</Link></p>
     }
 }
 
 /// A finished session's one-page summary, from the device's history.
 #[component]
-pub fn FacilitateSummaryPage() -> impl IntoView {
+pub fn FacilitateSummaryPage(
+    /// The session's id from the address.
+    id: String,
+) -> impl IntoView {
     let data = use_app_data();
-    let params = use_params_map();
+    let id = id.parse::<u64>().ok();
     let record = move || {
-        let id = params.read().get("id")?.parse::<u64>().ok()?;
+        let id = id?;
         data.sessions.read().get(id).cloned()
     };
     view! {
@@ -279,6 +283,6 @@ pub fn FacilitateSummaryPage() -> impl IntoView {
             .into_any(),
             None => view! { <h1>{t().fac_summary_title}</h1><p>{t().fac_summary_missing}</p> }.into_any(),
         }}
-        <p class="no-print"><A href="/facilitate">{t().fac_back}</A></p>
+        <p class="no-print"><Link href="/facilitate">{t().fac_back}</Link></p>
     }
 }

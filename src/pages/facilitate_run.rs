@@ -1,3 +1,4 @@
+use crate::components::link::Link;
 use crate::components::load_gate::with_bank;
 use crate::components::presenter::Presenter;
 use crate::components::session_summary::SessionSummaryView;
@@ -7,7 +8,6 @@ use crate::state::{use_app_data, Load};
 use lantern_core::quiz::bank::Bank;
 use lantern_core::quiz::session::{Event, Phase};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use std::sync::Arc;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -42,7 +42,7 @@ pub fn FacilitateRunPage() -> impl IntoView {
                 Step::NotStarted => view! {
                     <h1>{t().fac_title}</h1>
                     <p>{t().fac_no_session}</p>
-                    <p><A href="/facilitate" attr:class="button">{t().fac_set_up}</A></p>
+                    <p><Link href="/facilitate" attr:class="button">{t().fac_set_up}</Link></p>
                 }
                 .into_any(),
                 Step::Safeguarding => view! { <SafeguardingNote bank=bank.clone()/> }.into_any(),
@@ -71,7 +71,7 @@ fn SafeguardingNote(
                 <li>{t().fac_safe_secret}</li>
                 <li>{t().fac_safe_refer}</li>
             </ul>
-            <p>{t().fac_safe_help}" "<A href="/help">{t().fac_safe_help_link}</A></p>
+            <p>{t().fac_safe_help}" "<Link href="/help">{t().fac_safe_help_link}</Link></p>
             <button type="button" on:click=move |_| { let _ = data.session_event(&bank, Event::DismissSafeguarding); }>
                 {t().fac_safe_dismiss}
             </button>
@@ -102,7 +102,7 @@ fn SessionEnd(
         {parts.map(|(summary, hardest)| view! { <SessionSummaryView summary hardest/> })}
         <div class="quiz-nav no-print">
             <button type="button" on:click=|_| platform::print::print()>{t().fac_print_summary}</button>
-            <A href="/facilitate" attr:class="button">{t().fac_new_session}</A>
+            <Link href="/facilitate" attr:class="button">{t().fac_new_session}</Link>
         </div>
     }
 }

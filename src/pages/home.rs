@@ -1,9 +1,9 @@
 use crate::components::block_list::spans_view;
+use crate::components::link::Link;
 use crate::i18n::t;
 use crate::state::{use_app_data, Load};
 use lantern_core::content::Report;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 fn continue_link(report: &Report, id: &str) -> Option<impl IntoView> {
     let s = &report.sections[report.resolve(id)?];
@@ -11,7 +11,7 @@ fn continue_link(report: &Report, id: &str) -> Option<impl IntoView> {
     let title = s.title.clone();
     Some(view! {
         <p class="continue">
-            <A href=href attr:class="button">{t().continue_reading}": "{title}</A>
+            <Link href=href attr:class="button">{t().continue_reading}": "{title}</Link>
         </p>
     })
 }
@@ -28,7 +28,7 @@ fn trend_cards(report: &Report) -> impl IntoView {
                     <details class="trend-card">
                         <summary>{title}</summary>
                         <p>{text}</p>
-                        <A href=href>{t().read_in_context}</A>
+                        <Link href=href>{t().read_in_context}</Link>
                     </details>
                 </li>
             }
@@ -58,15 +58,15 @@ pub fn HomePage() -> impl IntoView {
         <section aria-labelledby="explore">
             <h2 id="explore">{t().explore_title}</h2>
             <ul class="tiles">
-                <li><A href="/read">{t().nav_read}</A></li>
-                <li><A href="/quiz">{t().nav_quiz}</A></li>
-                <li><A href="/facilitate">{t().nav_facilitate}</A></li>
-                <li><A href="/help">{t().nav_help}</A></li>
-                <li><A href="/countries">{t().nav_countries}</A></li>
-                <li><A href="/search">{t().nav_search}</A></li>
-                <li><A href="/bookmarks">{t().nav_bookmarks}</A></li>
-                <li><A href="/about">{t().nav_about}</A></li>
-                <li><A href="/settings">{t().nav_settings}</A></li>
+                <li><Link href="/read">{t().nav_read}</Link></li>
+                <li><Link href="/quiz">{t().nav_quiz}</Link></li>
+                <li><Link href="/facilitate">{t().nav_facilitate}</Link></li>
+                <li><Link href="/help">{t().nav_help}</Link></li>
+                <li><Link href="/countries">{t().nav_countries}</Link></li>
+                <li><Link href="/search">{t().nav_search}</Link></li>
+                <li><Link href="/bookmarks">{t().nav_bookmarks}</Link></li>
+                <li><Link href="/about">{t().nav_about}</Link></li>
+                <li><Link href="/settings">{t().nav_settings}</Link></li>
             </ul>
         </section>
         <section aria-labelledby="trends">

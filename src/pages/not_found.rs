@@ -1,6 +1,6 @@
+use crate::components::link::Link;
 use crate::i18n::t;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// Shown for any address the app does not know.
 #[component]
@@ -8,6 +8,6 @@ pub fn NotFoundPage() -> impl IntoView {
     view! {
         <h1>{t().not_found_title}</h1>
         <p>{t().not_found_body}</p>
-        <p><A href="/">{t().back_home}</A></p>
+        <p><Link href="/">{t().back_home}</Link></p>
     }
 }

@@ -1,8 +1,8 @@
+use crate::components::link::Link;
 use crate::i18n::{audience_label, t};
 use crate::platform;
 use crate::state::use_app_data;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// Past attempts with date, audience and score; can be cleared after a confirmation.
 #[component]
@@ -49,6 +49,6 @@ pub fn QuizHistoryPage() -> impl IntoView {
             }
             .into_any()
         }}
-        <p><A href="/quiz">{t().nav_quiz}</A></p>
+        <p><Link href="/quiz">{t().nav_quiz}</Link></p>
     }
 }

@@ -1,11 +1,10 @@
+use crate::components::link::Link;
 use crate::components::load_gate::with_report;
 use crate::i18n::t;
+use crate::nav::{use_nav, Go};
 use lantern_core::content::Report;
 use lantern_core::search::{SearchIndex, SnippetPart};
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
 use std::sync::{Arc, OnceLock};
 
 /// Built on the first search, then kept: the report does not change while the app runs.
@@ -42,7 +41,7 @@ fn results(report: &Report, q: &str) -> AnyView {
                 .collect_view();
             view! {
                 <li class="hit">
-                    <A href=href>{title}</A>
+                    <Link href=href>{title}</Link>
                     <span class="hit-chapter">{chapter}</span>
                     <p class="snippet">{snippet}</p>
                 </li>
@@ -59,19 +58,18 @@ fn results(report: &Report, q: &str) -> AnyView {
 /// Offline full-text search; the query lives in the address (`/search?q=`).
 #[component]
 pub fn SearchPage() -> impl IntoView {
-    let query = use_query_map();
-    let q = move || query.read().get("q").unwrap_or_default();
-    let navigate = use_navigate();
+    let nav = use_nav();
+    let q = move || nav.address.read().query_value("q").unwrap_or_default();
     let input = NodeRef::<leptos::html::Input>::new();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let value = input.get().map(|i| i.value()).unwrap_or_default();
-        let encoded = crate::platform::dom::encode_query_value(&value);
-        navigate(
+        let encoded = lantern_core::route::encode(&value);
+        nav.go(
             &format!("/search?q={encoded}"),
-            NavigateOptions {
+            Go {
                 replace: true,
-                ..Default::default()
+                keep_scroll: false,
             },
         );
     };

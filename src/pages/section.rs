@@ -1,12 +1,12 @@
 use crate::components::block_list::BlockList;
+use crate::components::link::Link;
 use crate::components::load_gate::with_report;
 use crate::components::section_actions::SectionActions;
 use crate::i18n::t;
+use crate::nav::use_nav;
 use crate::state::use_app_data;
 use lantern_core::content::Report;
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::{use_params_map, use_query_map};
 use std::sync::Arc;
 
 fn pager_link(
@@ -19,10 +19,10 @@ fn pager_link(
     let href = format!("/read/{}", s.id);
     let title = s.title.clone();
     Some(view! {
-        <A href=href attr:rel=rel attr:class=format!("pager-{rel}")>
+        <Link href=href attr:rel=rel attr:class=format!("pager-{rel}")>
             <span class="pager-label">{label}</span>
             <span class="pager-title">{title}</span>
-        </A>
+        </Link>
     })
 }
 
@@ -31,7 +31,7 @@ fn section_view(report: &Report, id: &str) -> AnyView {
         return view! {
             <h1>{t().not_found_title}</h1>
             <p>{t().section_missing}</p>
-            <p><A href="/read">{t().contents_title}</A></p>
+            <p><Link href="/read">{t().contents_title}</Link></p>
         }
         .into_any();
     };
@@ -46,7 +46,7 @@ fn section_view(report: &Report, id: &str) -> AnyView {
     let breadcrumb = (chapter.id != section.id).then(|| {
         let href = format!("/read/{}", chapter.id);
         let title = chapter.title.clone();
-        view! { <p class="breadcrumb">{t().in_chapter}": "<A href=href>{title}</A></p> }
+        view! { <p class="breadcrumb">{t().in_chapter}": "<Link href=href>{title}</Link></p> }
     });
     view! {
         <article class="section" data-section=section.id.clone()>
@@ -65,20 +65,21 @@ fn section_view(report: &Report, id: &str) -> AnyView {
 
 /// One section of the report, with its chapter and prev/next links.
 #[component]
-pub fn SectionPage() -> impl IntoView {
-    let params = use_params_map();
-    let query = use_query_map();
+pub fn SectionPage(
+    /// The section id from the address.
+    id: String,
+) -> impl IntoView {
+    let nav = use_nav();
     let data = use_app_data();
     // "Read more" from a quiz answer comes with ?from=quiz; offer the way back.
     let back = move || {
-        (query.read().get("from").as_deref() == Some("quiz")).then(|| {
-            view! { <p class="back-to-quiz"><A href="/quiz" attr:class="button">{t().back_to_quiz}</A></p> }
+        (nav.address.read().query_value("from").as_deref() == Some("quiz")).then(|| {
+            view! { <p class="back-to-quiz"><Link href="/quiz" attr:class="button">{t().back_to_quiz}</Link></p> }
         })
     };
     view! {
         {back}
         {with_report(move |report: Arc<Report>| {
-            let id = params.read().get("id").unwrap_or_default();
             if let Some(i) = report.resolve(&id) {
                 data.remember_position(&report.sections[i].id);
             }

@@ -2,7 +2,7 @@
 
 use wasm_bindgen::JsCast;
 
-fn document() -> web_sys::Document {
+pub(super) fn document() -> web_sys::Document {
     web_sys::window()
         .and_then(|w| w.document())
         .expect("a browser document")
@@ -18,6 +18,7 @@ pub fn take_mount_point() -> web_sys::HtmlElement {
         Some(el) => {
             // Drop the static shell's nodes; no HTML string is ever parsed.
             el.set_text_content(None);
+            let _ = el.remove_attribute("data-boot");
             el
         }
         None => doc.body().expect("a body"),
@@ -67,6 +68,19 @@ pub fn apply_settings(s: &lantern_core::store::Settings) {
 /// Moves keyboard focus, e.g. to the next step after an answer.
 pub fn focus(el: &web_sys::HtmlElement) {
     let _ = el.focus();
+}
+
+/// Focuses what `get` finds once the pending view update is drawn: the view
+/// for the next step may replace the element that exists now.
+pub fn focus_after_render(get: impl FnOnce() -> Option<web_sys::HtmlElement> + 'static) {
+    let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if let Some(el) = get() {
+            let _ = el.focus();
+        }
+    });
+    if let Some(w) = web_sys::window() {
+        let _ = w.request_animation_frame(cb.unchecked_ref());
+    }
 }
 
 /// Moves focus among the elements matching `selector` (arrow-key lists);
@@ -130,9 +144,4 @@ pub fn mark_first_content() {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
         let _ = p.mark("lantern:first-content");
     }
-}
-
-/// Percent-encodes a value for a query string.
-pub fn encode_query_value(value: &str) -> String {
-    js_sys::encode_uri_component(value).into()
 }

@@ -3,6 +3,7 @@
 pub mod clock;
 pub mod data;
 pub mod dom;
+pub mod history;
 pub mod page_life;
 pub mod print;
 pub mod pwa;

@@ -15,5 +15,6 @@ export function watchErrors(page: Page): string[] {
 
 /** Waits until the wasm app has replaced the static shell. */
 export async function appReady(page: Page) {
-  await expect(page.locator('nav[aria-label="Main"]')).toBeVisible();
+  // The static shell has the same navigation; `data-boot` goes when the app mounts.
+  await expect(page.locator('#app:not([data-boot]) nav[aria-label="Main"]')).toBeVisible();
 }

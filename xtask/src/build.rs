@@ -11,6 +11,8 @@ use std::process::Command;
 
 pub struct BuildOptions {
     pub release: bool,
+    /// Keep function names in the wasm (for profiles and twiggy); never for shipping.
+    pub names: bool,
     /// Where the app is served from, e.g. `/` or `/lantern/`.
     pub base: String,
     pub out: PathBuf,
@@ -22,6 +24,7 @@ impl BuildOptions {
     pub fn new(root: &Path) -> Self {
         BuildOptions {
             release: true,
+            names: false,
             base: "/".into(),
             out: root.join("dist"),
             content: root.join("content"),
@@ -60,7 +63,7 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildRecord> {
         .web(true)?
         .typescript(false)
         .omit_default_module_path(false)
-        .remove_name_section(opts.release)
+        .remove_name_section(opts.release && !opts.names)
         .remove_producers_section(true)
         .keep_debug(!opts.release)
         .debug(!opts.release)
@@ -69,7 +72,7 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildRecord> {
 
     let wasm_path = glue_dir.join("lantern_bg.wasm");
     let wasm_opt = if opts.release {
-        run_wasm_opt(root, &wasm_path)?
+        run_wasm_opt(root, &wasm_path, opts.names)?
     } else {
         None
     };
@@ -180,14 +183,21 @@ pub fn compile_content(content: &Path) -> Result<Vec<(String, Vec<u8>)>> {
 }
 
 /// The module that starts the app; external so the CSP needs no inline script.
+/// It waits for the static shell's first paint: compiling the wasm holds the
+/// main thread, and the shell is what a slow phone should see meanwhile. The
+/// wasm is deliberately not preloaded, so that its download never competes
+/// with the first paint.
 fn boot_script(js: &str, wasm: &str) -> String {
     format!(
         "import init from './{js}';\n\
-         init({{ module_or_path: new URL('./{wasm}', import.meta.url) }}).catch((e) => {{\n\
+         const start = () => init({{ module_or_path: new URL('./{wasm}', import.meta.url) }}).catch((e) => {{\n\
          \x20 const s = document.getElementById('boot-status');\n\
          \x20 if (s) s.textContent = s.dataset.failed || 'Lantern could not start.';\n\
          \x20 console.error(e);\n\
-         }});\n"
+         }});\n\
+         // Hidden tabs get no animation frames; start those at once.\n\
+         if (document.visibilityState === 'hidden') start();\n\
+         else requestAnimationFrame(() => setTimeout(start, 0));\n"
     )
 }
 
@@ -215,7 +225,7 @@ fn cargo_build_wasm(root: &Path, release: bool) -> Result<PathBuf> {
 }
 
 /// Runs `wasm-opt -Oz` only with binaryen 116 or later: Debian's 108 breaks the app.
-fn run_wasm_opt(root: &Path, wasm: &Path) -> Result<Option<String>> {
+fn run_wasm_opt(root: &Path, wasm: &Path, names: bool) -> Result<Option<String>> {
     let Some((bin, version)) = find_wasm_opt(root) else {
         step("wasm-opt ≥ 116 not found; skipping it (npm's binaryen provides one after `npm ci`)");
         return Ok(None);
@@ -235,6 +245,7 @@ fn run_wasm_opt(root: &Path, wasm: &Path) -> Result<Option<String>> {
             "--enable-reference-types",
             "--enable-multivalue",
         ])
+        .args(names.then_some("-g"))
         .arg("-o")
         .arg(&tmp)
         .status()
@@ -419,6 +430,8 @@ mod tests {
         );
         assert!(s.contains("import init from './lantern-0123456789abcdef.js'"));
         assert!(s.contains("new URL('./lantern_bg-0123456789abcdef.wasm', import.meta.url)"));
+        // Started after the static shell's first paint.
+        assert!(s.contains("requestAnimationFrame(() => setTimeout(start, 0))"));
     }
 
     #[test]

@@ -15,8 +15,9 @@ use std::process::{Child, Command, Stdio};
 const USAGE: &str = "\
 usage: cargo xtask <command>
 
-  build [--dev] [--base /path/] [--out DIR] [--content DIR]
-                                   build the app into dist/ (release unless --dev)
+  build [--dev] [--base /path/] [--out DIR] [--content DIR] [--names]
+                                   build the app into dist/ (release unless --dev;
+                                   --names keeps wasm function names for profiling)
   serve [--lan] [--port N] [--dev] build, then serve dist/ (default http://127.0.0.1:8080/)
   test                             run every test: native, then in Chromium
   bench [--no-build] [--no-lighthouse] [--runs N]
@@ -76,6 +77,7 @@ fn build_options(root: &Path, args: &[String]) -> Result<build::BuildOptions> {
         match a.as_str() {
             "--dev" => opts.release = false,
             "--release" => opts.release = true,
+            "--names" => opts.names = true,
             "--base" => {
                 opts.base = it
                     .next()

@@ -1,0 +1,152 @@
+//! The app's addresses: which page a path names, and the values in its query.
+//! A plain match instead of a routing library: the router's generic view
+//! machinery was ~10% of the wasm, and Lantern has a fixed, small set of pages.
+
+/// A page and the parts of its path it needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Page {
+    Home,
+    Contents,
+    Section(String),
+    Search,
+    Help,
+    Quiz,
+    QuizHistory,
+    Facilitate,
+    FacilitateRun,
+    FacilitatePrint,
+    FacilitateSummary(String),
+    Countries,
+    Country(String),
+    Bookmarks,
+    About,
+    Settings,
+    NotFound,
+}
+
+/// An address inside the app, relative to where it is hosted.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Address {
+    /// Starts with `/`, no query or fragment.
+    pub path: String,
+    /// Without the `?`.
+    pub query: String,
+}
+
+impl Address {
+    /// Splits `/path?query#fragment`; the fragment is the browser's business.
+    pub fn parse(url: &str) -> Address {
+        let url = url.split('#').next().unwrap_or_default();
+        let (path, query) = url.split_once('?').unwrap_or((url, ""));
+        let path = if path.starts_with('/') {
+            path.to_string()
+        } else {
+            format!("/{path}")
+        };
+        Address {
+            path,
+            query: query.to_string(),
+        }
+    }
+
+    pub fn page(&self) -> Page {
+        page_for(&self.path)
+    }
+
+    /// The first value of `key` in the query, decoded.
+    pub fn query_value(&self, key: &str) -> Option<String> {
+        self.query
+            .split('&')
+            .filter_map(|pair| pair.split_once('=').or(Some((pair, ""))))
+            .find(|(k, _)| decode(k) == key)
+            .map(|(_, v)| decode(v))
+    }
+}
+
+/// Which page a path names; a trailing slash is forgiven.
+pub fn page_for(path: &str) -> Page {
+    let trimmed = path.trim_end_matches('/');
+    let segs: Vec<&str> = trimmed.split('/').skip(1).collect();
+    let one = |s: &str| decode(s);
+    match segs.as_slice() {
+        [] => Page::Home,
+        ["read"] => Page::Contents,
+        ["read", id] if !id.is_empty() => Page::Section(one(id)),
+        ["search"] => Page::Search,
+        ["help"] => Page::Help,
+        ["quiz"] => Page::Quiz,
+        ["quiz", "history"] => Page::QuizHistory,
+        ["facilitate"] => Page::Facilitate,
+        ["facilitate", "run"] => Page::FacilitateRun,
+        ["facilitate", "print"] => Page::FacilitatePrint,
+        ["facilitate", "summary", id] if !id.is_empty() => Page::FacilitateSummary(one(id)),
+        ["countries"] => Page::Countries,
+        ["country", slug] if !slug.is_empty() => Page::Country(one(slug)),
+        ["bookmarks"] => Page::Bookmarks,
+        ["about"] => Page::About,
+        ["settings"] => Page::Settings,
+        _ => Page::NotFound,
+    }
+}
+
+/// Whether a link to `href` marks the current page: the same path, or (except
+/// for home) a page beneath it, so "Read" stays marked inside a section.
+pub fn is_current(href: &str, path: &str) -> bool {
+    let href = Address::parse(href).path;
+    let href = href.trim_end_matches('/');
+    let path = path.trim_end_matches('/');
+    if href.is_empty() {
+        return path.is_empty();
+    }
+    path == href
+        || path
+            .strip_prefix(href)
+            .is_some_and(|rest| rest.starts_with('/'))
+}
+
+/// Percent-decoding for query values (`+` is a space); bad escapes stay as
+/// written and invalid UTF-8 is replaced, so no address can fail to load.
+pub fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push(h * 16 + l);
+                    i += 2;
+                }
+                _ => out.push(b'%'),
+            },
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Percent-encodes a query value (everything but unreserved characters).
+pub fn encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push('%');
+            out.push(char::from(b"0123456789ABCDEF"[usize::from(b >> 4)]));
+            out.push(char::from(b"0123456789ABCDEF"[usize::from(b & 15)]));
+        }
+    }
+    out
+}
+
+fn hex(b: u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
+}

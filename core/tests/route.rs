@@ -1,0 +1,104 @@
+use lantern_core::route::{decode, encode, is_current, page_for, Address, Page};
+
+#[test]
+fn every_page_has_its_address() {
+    let cases = [
+        ("/", Page::Home),
+        ("/read", Page::Contents),
+        (
+            "/read/community-engagement",
+            Page::Section("community-engagement".into()),
+        ),
+        ("/search", Page::Search),
+        ("/help", Page::Help),
+        ("/quiz", Page::Quiz),
+        ("/quiz/history", Page::QuizHistory),
+        ("/facilitate", Page::Facilitate),
+        ("/facilitate/run", Page::FacilitateRun),
+        ("/facilitate/print", Page::FacilitatePrint),
+        (
+            "/facilitate/summary/17",
+            Page::FacilitateSummary("17".into()),
+        ),
+        ("/countries", Page::Countries),
+        ("/country/fiji", Page::Country("fiji".into())),
+        ("/bookmarks", Page::Bookmarks),
+        ("/about", Page::About),
+        ("/settings", Page::Settings),
+    ];
+    for (path, page) in cases {
+        assert_eq!(page_for(path), page, "{path}");
+    }
+}
+
+#[test]
+fn a_trailing_slash_is_forgiven() {
+    assert_eq!(page_for("/read/"), Page::Contents);
+    assert_eq!(page_for("/quiz/history/"), Page::QuizHistory);
+    assert_eq!(page_for(""), Page::Home);
+}
+
+#[test]
+fn unknown_or_incomplete_addresses_are_not_found() {
+    for path in [
+        "/nope",
+        "/read/a/b",
+        "/country",
+        "/facilitate/summary",
+        "/quiz/x",
+    ] {
+        assert_eq!(page_for(path), Page::NotFound, "{path}");
+    }
+}
+
+#[test]
+fn path_parts_are_decoded() {
+    assert_eq!(
+        page_for("/country/timor%2Dleste"),
+        Page::Country("timor-leste".into())
+    );
+}
+
+#[test]
+fn the_query_and_fragment_are_split_from_the_path() {
+    let a = Address::parse("/read/introduction?from=quiz#trend-3");
+    assert_eq!(a.path, "/read/introduction");
+    assert_eq!(a.query, "from=quiz");
+    assert_eq!(a.page(), Page::Section("introduction".into()));
+    assert_eq!(Address::parse("search").path, "/search");
+}
+
+#[test]
+fn query_values_are_found_and_decoded() {
+    let a = Address::parse("/search?x=1&q=caf%C3%A9+online&q=second&flag");
+    assert_eq!(a.query_value("q").as_deref(), Some("café online"));
+    assert_eq!(a.query_value("x").as_deref(), Some("1"));
+    assert_eq!(a.query_value("flag").as_deref(), Some(""));
+    assert_eq!(a.query_value("missing"), None);
+}
+
+#[test]
+fn broken_escapes_never_fail() {
+    assert_eq!(decode("100%"), "100%");
+    assert_eq!(decode("%zz%4"), "%zz%4");
+    assert_eq!(decode("%FF"), "\u{FFFD}");
+}
+
+#[test]
+fn encoding_round_trips_through_decoding() {
+    for s in ["grooming & trust", "a+b=c?", "ẞ 你好 #1", "", "100% / 50%"] {
+        assert_eq!(decode(&encode(s)), s);
+    }
+    assert_eq!(encode("a b&c"), "a%20b%26c");
+}
+
+#[test]
+fn links_mark_their_page_and_the_pages_beneath_it() {
+    assert!(is_current("/", "/"));
+    assert!(!is_current("/", "/read"));
+    assert!(is_current("/read", "/read"));
+    assert!(is_current("/read", "/read/introduction"));
+    assert!(!is_current("/read", "/reader"));
+    assert!(is_current("/quiz", "/quiz/history"));
+    assert!(is_current("/search?q=x", "/search"));
+}

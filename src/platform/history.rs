@@ -1,0 +1,111 @@
+//! The address bar: reading it, changing it, and hearing when it changes.
+//! Links stay plain `<a href>` elements; one listener on the document turns
+//! clicks on the app's own links into in-app navigation.
+
+use super::dom::document;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+fn window() -> web_sys::Window {
+    web_sys::window().expect("a window")
+}
+
+/// The app-relative address showing now (`/read/x?y#z`), without the base path.
+pub fn current(base: &str) -> String {
+    let loc = window().location();
+    let path = loc.pathname().unwrap_or_default();
+    let rest = path.strip_prefix(base).unwrap_or(&path);
+    let search = loc.search().unwrap_or_default();
+    let hash = loc.hash().unwrap_or_default();
+    format!("{rest}{search}{hash}")
+}
+
+/// Shows `url` (app-relative) in the address bar, as a new entry or in place.
+pub fn show(base: &str, url: &str, replace: bool) {
+    let Ok(history) = window().history() else {
+        return;
+    };
+    let full = format!("{base}{url}");
+    let _ = if replace {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(&full))
+    } else {
+        history.push_state_with_url(&JsValue::NULL, "", Some(&full))
+    };
+}
+
+/// After the next frame (when the new page is drawn): to the `#fragment`'s
+/// element if there is one, else to the top.
+pub fn scroll_after_render() {
+    let cb = Closure::once_into_js(|| {
+        let hash = window().location().hash().unwrap_or_default();
+        let id = hash.trim_start_matches('#');
+        let id = js_sys::decode_uri_component(id)
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_else(|| id.to_string());
+        match (!id.is_empty())
+            .then(|| document().get_element_by_id(&id))
+            .flatten()
+        {
+            Some(el) => el.scroll_into_view(),
+            None => window().scroll_to_with_x_and_y(0.0, 0.0),
+        }
+    });
+    let _ = window().request_animation_frame(cb.unchecked_ref());
+}
+
+/// Calls `on_link` with the app-relative address of every click on one of the
+/// app's own links (the default is prevented), and `on_back` whenever Back or
+/// Forward changes the address.
+pub fn listen(base: String, on_link: impl Fn(String) + 'static, on_back: impl Fn() + 'static) {
+    let pop = Closure::<dyn Fn()>::new(on_back);
+    let _ = window().add_event_listener_with_callback("popstate", pop.as_ref().unchecked_ref());
+    pop.forget();
+
+    let click = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
+        if let Some(url) = own_link_target(&ev, &base) {
+            ev.prevent_default();
+            on_link(url);
+        }
+    });
+    let _ = document().add_event_listener_with_callback("click", click.as_ref().unchecked_ref());
+    click.forget();
+}
+
+/// The app-relative address a click should open in the app, or `None` when
+/// the browser should handle it (new tab, download, another site, outside the base).
+fn own_link_target(ev: &web_sys::MouseEvent, base: &str) -> Option<String> {
+    if ev.default_prevented()
+        || ev.button() != 0
+        || ev.meta_key()
+        || ev.ctrl_key()
+        || ev.shift_key()
+        || ev.alt_key()
+    {
+        return None;
+    }
+    let a = ev
+        .target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest("a[href]")
+        .ok()??;
+    let target = a.get_attribute("target").unwrap_or_default();
+    let rel = a.get_attribute("rel").unwrap_or_default();
+    if a.has_attribute("download")
+        || !(target.is_empty() || target == "_self")
+        || rel.split_ascii_whitespace().any(|r| r == "external")
+    {
+        return None;
+    }
+    let url = web_sys::Url::new(&a.dyn_into::<web_sys::HtmlAnchorElement>().ok()?.href()).ok()?;
+    if url.origin() != window().location().origin().ok()? {
+        return None;
+    }
+    let path = url.pathname();
+    let rest = path.strip_prefix(base)?;
+    if !rest.starts_with('/') || rest.ends_with(".html") {
+        return None;
+    }
+    Some(format!("{rest}{}{}", url.search(), url.hash()))
+}
