@@ -69,8 +69,10 @@ pub struct Section {
     pub blocks: Vec<Block>,
 }
 
+// Externally tagged (`{"para":[…]}`): a tag beside the content would make
+// serde buffer every block, which costs both bytes of JSON and of wasm.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase", tag = "t", content = "c")]
+#[serde(rename_all = "lowercase")]
 pub enum Block {
     Para(Vec<Span>),
     Heading(Vec<Span>),
@@ -97,7 +99,7 @@ pub struct Trend {
 
 /// Inline text. Kept flat: the report never nests emphasis.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase", tag = "s", content = "x")]
+#[serde(rename_all = "lowercase")]
 pub enum Span {
     Text(String),
     Strong(String),

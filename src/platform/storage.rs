@@ -1,8 +1,7 @@
-//! All browser storage goes through here (gloo-storage over localStorage).
+//! All browser storage goes through here (localStorage, through web-sys).
 //! Storage may be blocked (SecurityError), full, or hold damaged records:
 //! each case degrades to working in memory with a notice, never a crash.
 
-use gloo_storage::{LocalStorage, Storage};
 use lantern_core::store::{self, Decoded, Record};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,20 +12,15 @@ pub enum WriteError {
     Unavailable,
 }
 
-/// Whether localStorage can be used at all. gloo's `raw()` panics when it
-/// cannot, so this is asked first, through web-sys, without panicking.
-pub fn available() -> bool {
-    let Some(window) = web_sys::window() else {
-        return false;
-    };
-    match window.local_storage() {
-        Ok(Some(s)) => s.get_item("lantern.probe").is_ok(),
-        _ => false,
-    }
+/// localStorage, if it can be used at all: it may be missing, or blocked
+/// (reading it then throws a SecurityError).
+fn raw() -> Option<web_sys::Storage> {
+    let s = web_sys::window()?.local_storage().ok()??;
+    s.get_item("lantern.probe").is_ok().then_some(s)
 }
 
-fn raw() -> Option<web_sys::Storage> {
-    available().then(LocalStorage::raw)
+pub fn available() -> bool {
+    raw().is_some()
 }
 
 pub fn get(key: &str) -> Option<String> {
