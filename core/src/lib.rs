@@ -2,6 +2,7 @@
 //! clock or randomness of its own — the shell passes those in.
 
 pub mod content;
+pub mod few;
 pub mod markdown;
 /// The question bank and the quiz state machines.
 pub mod quiz {

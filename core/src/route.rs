@@ -69,7 +69,8 @@ pub fn page_for(path: &str) -> Page {
     let segs: Vec<&str> = trimmed.split('/').skip(1).collect();
     let one = |s: &str| decode(s);
     match segs.as_slice() {
-        [] => Page::Home,
+        // Some hosts show the page under its file name.
+        [] | ["index.html"] => Page::Home,
         ["read"] => Page::Contents,
         ["read", id] if !id.is_empty() => Page::Section(one(id)),
         ["search"] => Page::Search,

@@ -207,8 +207,8 @@ impl SearchIndex {
             .filter(|&s| alive[s] && s < report.sections.len())
             .map(|s| (s, total[s]))
             .collect();
-        // Best first; ties keep reading order.
-        ranked.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        // Best first; ties keep reading order (at most one entry per section).
+        crate::few::sort_by(&mut ranked, |a, b| b.1.cmp(&a.1));
         ranked.truncate(limit);
         ranked
             .into_iter()

@@ -36,6 +36,7 @@ fn a_trailing_slash_is_forgiven() {
     assert_eq!(page_for("/read/"), Page::Contents);
     assert_eq!(page_for("/quiz/history/"), Page::QuizHistory);
     assert_eq!(page_for(""), Page::Home);
+    assert_eq!(page_for("/index.html"), Page::Home);
 }
 
 #[test]

@@ -20,7 +20,7 @@ usage: cargo xtask <command>
                                    --names keeps wasm function names for profiling)
   serve [--lan] [--port N] [--dev] build, then serve dist/ (default http://127.0.0.1:8080/)
   test                             run every test: native, then in Chromium
-  bench [--no-build] [--no-lighthouse] [--runs N]
+  bench [--no-build] [--no-lighthouse] [--lighthouse-runs N] [--runs N]
                                    build, serve and measure: sizes, Lighthouse,
                                    offline start, search, data parse
 ";

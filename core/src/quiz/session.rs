@@ -1033,7 +1033,7 @@ impl Session {
             Scoring::Points => {
                 let points = self.points(bank);
                 let mut order: Vec<usize> = (0..points.len()).collect();
-                order.sort_by_key(|&t| std::cmp::Reverse(points[t]));
+                crate::few::sort_by_key(&mut order, |&t| std::cmp::Reverse(points[t]));
                 let mut standings: Vec<Standing> = Vec::with_capacity(order.len());
                 for (place, &t) in order.iter().enumerate() {
                     let rank = match standings.last() {
@@ -1090,7 +1090,7 @@ impl Session {
             }
         }
         shares.retain(|s| s.right < s.out_of);
-        shares.sort_by(|a, b| {
+        crate::few::sort_by(&mut shares, |a, b| {
             // a.right / a.out_of vs b.right / b.out_of, without division.
             (a.right * b.out_of)
                 .cmp(&(b.right * a.out_of))
@@ -1124,7 +1124,7 @@ impl Session {
             })
             .collect();
         // Stable, so ties keep session order.
-        missed.sort_by_key(|m| std::cmp::Reverse(m.missed_by));
+        crate::few::sort_by_key(&mut missed, |m| std::cmp::Reverse(m.missed_by));
         missed
     }
 
@@ -1137,7 +1137,7 @@ impl Session {
                 topics.push(q.topic);
             }
         }
-        topics.sort_by_key(|t| topic_rank(*t));
+        crate::few::sort_by_key(&mut topics, |t| topic_rank(*t));
         Some(SessionSummary {
             date_ms: self.started_at_ms?,
             audience: self.config.audience,

@@ -544,7 +544,9 @@ impl Quiz {
                 }
             }
         }
-        by_topic.sort_by_key(|(t, _, _)| Topic::ALL.iter().position(|a| a == t));
+        crate::few::sort_by_key(&mut by_topic, |(t, _, _)| {
+            Topic::ALL.iter().position(|a| a == t)
+        });
         let total = self.items.len();
         Some(Results {
             score: total - missed.len(),
