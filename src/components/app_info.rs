@@ -25,7 +25,12 @@ pub fn AppInfo() -> impl IntoView {
     let report = version_in(platform::dom::meta("lantern:report.en"));
     let quiz = version_in(platform::dom::meta("lantern:quiz.en"));
     let saved = kb(platform::storage::usage_bytes());
-    let total = LocalResource::new(platform::pwa::storage_estimate);
+    // A plain signal filled once: a resource would bring async machinery
+    // into the wasm for one number.
+    let total = RwSignal::new(None);
+    leptos::task::spawn_local(async move {
+        let _ = total.try_set(platform::pwa::storage_estimate().await);
+    });
     let ready = use_context::<PwaStatus>().map(|p| p.offline_ready);
     view! {
         <section class="app-info" aria-labelledby="app-info-title">
@@ -42,8 +47,8 @@ pub fn AppInfo() -> impl IntoView {
                 <dt>{t().storage_total}</dt>
                 <dd data-info="total">
                     {move || match total.get() {
-                        Some(Some(bytes)) => kb(bytes),
-                        _ => t().not_known.to_string(),
+                        Some(bytes) => kb(bytes),
+                        None => t().not_known.to_string(),
                     }}
                 </dd>
             </dl>
