@@ -21,7 +21,10 @@ use pages::{
     settings::SettingsPage,
 };
 
-/// Replaces the static loading shell with the app.
+/// Replaces the static loading shell with the app. The boot script calls it
+/// in a task of its own after the wasm is compiled, so a slow phone's main
+/// thread is never held for both at once.
+#[wasm_bindgen::prelude::wasm_bindgen]
 pub fn start() {
     platform::quick_exit::listen_for_triple_shift();
     let mount = platform::dom::take_mount_point();

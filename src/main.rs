@@ -1,5 +1,7 @@
-//! Mount only: everything else lives in the library.
+//! Nothing runs on load: the boot script calls `lantern::start` once the
+//! wasm is compiled (see `xtask/src/build.rs`, `boot_script`).
 
-fn main() {
-    lantern::start();
-}
+// Linking the library is what exports `start`.
+use lantern as _;
+
+fn main() {}

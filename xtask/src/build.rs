@@ -189,12 +189,16 @@ pub fn compile_content(content: &Path) -> Result<Vec<(String, Vec<u8>)>> {
 /// with the first paint.
 fn boot_script(js: &str, wasm: &str) -> String {
     format!(
-        "import init from './{js}';\n\
-         const start = () => init({{ module_or_path: new URL('./{wasm}', import.meta.url) }}).catch((e) => {{\n\
-         \x20 const s = document.getElementById('boot-status');\n\
-         \x20 if (s) s.textContent = s.dataset.failed || 'Lantern could not start.';\n\
-         \x20 console.error(e);\n\
-         }});\n\
+        "import init, {{ start as run }} from './{js}';\n\
+         // Compiling and running are two tasks, so neither holds the page long.\n\
+         const start = () => init({{ module_or_path: new URL('./{wasm}', import.meta.url) }})\n\
+         \x20 .then(() => new Promise((r) => setTimeout(r, 0)))\n\
+         \x20 .then(() => run())\n\
+         \x20 .catch((e) => {{\n\
+         \x20   const s = document.getElementById('boot-status');\n\
+         \x20   if (s) s.textContent = s.dataset.failed || 'Lantern could not start.';\n\
+         \x20   console.error(e);\n\
+         \x20 }});\n\
          // Hidden tabs get no animation frames; start those at once.\n\
          if (document.visibilityState === 'hidden') start();\n\
          else requestAnimationFrame(() => setTimeout(start, 0));\n"
@@ -428,7 +432,7 @@ mod tests {
             "lantern-0123456789abcdef.js",
             "lantern_bg-0123456789abcdef.wasm",
         );
-        assert!(s.contains("import init from './lantern-0123456789abcdef.js'"));
+        assert!(s.contains("import init, { start as run } from './lantern-0123456789abcdef.js'"));
         assert!(s.contains("new URL('./lantern_bg-0123456789abcdef.wasm', import.meta.url)"));
         // Started after the static shell's first paint.
         assert!(s.contains("requestAnimationFrame(() => setTimeout(start, 0))"));
