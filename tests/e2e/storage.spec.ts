@@ -150,3 +150,29 @@ test('a tampered first download is refused with the retry screen, never shown', 
   await expect(page.getByRole('alert')).toContainText('could not be loaded');
   await expect(page.getByRole('alert')).toContainText('does not match');
 });
+
+test('the saved theme and text size apply before the app starts', async ({ page }) => {
+  await page.goto('/');
+  await appReady(page);
+  await page.evaluate(() =>
+    localStorage.setItem('lantern.settings', JSON.stringify({ v: 2, data: { text_size: 4, theme: 'high-contrast', reduce_motion: true } })),
+  );
+  // With the wasm blocked only the static shell and the boot script run.
+  await page.route(/\.wasm$/, (route) => route.abort());
+  await page.reload();
+  await expect(page.locator('#boot-status')).toHaveText(/could not start/);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'contrast');
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', '4');
+  await expect(page.locator('html')).toHaveAttribute('data-reduce-motion', 'on');
+});
+
+test('a damaged settings record leaves the static shell in the default look', async ({ page }) => {
+  await page.goto('/');
+  await appReady(page);
+  await page.evaluate(() => localStorage.setItem('lantern.settings', '{"v":2,"data":{"text_size":"huge","theme":"constructor"}}'));
+  await page.route(/\.wasm$/, (route) => route.abort());
+  await page.reload();
+  await expect(page.locator('#boot-status')).toHaveText(/could not start/);
+  expect(await page.evaluate(() => [...document.documentElement.attributes].map((a) => a.name))).not.toContain('data-text-size');
+  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+});

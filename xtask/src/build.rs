@@ -188,8 +188,25 @@ pub fn compile_content(content: &Path) -> Result<Vec<(String, Vec<u8>)>> {
 /// wasm is deliberately not preloaded, so that its download never competes
 /// with the first paint.
 fn boot_script(js: &str, wasm: &str) -> String {
+    use lantern_core::store::{full_key, Record, Settings, TEXT_SIZES};
+    let settings_key = full_key::<Settings>();
+    let settings_version = Settings::VERSION;
+    let largest_text = TEXT_SIZES - 1;
     format!(
         "import init, {{ start as run }} from './{js}';\n\
+         // The saved theme and text size, before the first paint where the\n\
+         // script is early enough (the app applies them again when it starts).\n\
+         try {{\n\
+         \x20 const saved = JSON.parse(localStorage.getItem('{settings_key}') || 'null');\n\
+         \x20 const d = saved && saved.v === {settings_version} && saved.data;\n\
+         \x20 const themes = new Map([['system', 'system'], ['light', 'light'], ['dark', 'dark'], ['high-contrast', 'contrast']]);\n\
+         \x20 const root = document.documentElement;\n\
+         \x20 if (d && themes.has(d.theme)) root.dataset.theme = themes.get(d.theme);\n\
+         \x20 if (d && Number.isInteger(d.text_size) && d.text_size >= 0 && d.text_size <= {largest_text}) root.dataset.textSize = String(d.text_size);\n\
+         \x20 if (d && d.reduce_motion === true) root.dataset.reduceMotion = 'on';\n\
+         }} catch (e) {{\n\
+         \x20 // Blocked storage or a damaged record: the app reports those.\n\
+         }}\n\
          // Compiling and running are two tasks, so neither holds the page long.\n\
          const start = () => init({{ module_or_path: new URL('./{wasm}', import.meta.url) }})\n\
          \x20 .then(() => new Promise((r) => setTimeout(r, 0)))\n\
@@ -436,6 +453,8 @@ mod tests {
         assert!(s.contains("new URL('./lantern_bg-0123456789abcdef.wasm', import.meta.url)"));
         // Started after the static shell's first paint.
         assert!(s.contains("requestAnimationFrame(() => setTimeout(start, 0))"));
+        // The saved look applies before the app, under the record's own key.
+        assert!(s.contains("localStorage.getItem('lantern.settings')"));
     }
 
     #[test]
