@@ -2,6 +2,7 @@
 
 pub mod app_info;
 pub mod block_list;
+pub mod confirm_button;
 pub mod contact_list;
 pub mod delete_everything;
 pub mod facilitate_setup;

@@ -1,3 +1,4 @@
+use crate::components::confirm_button::ConfirmButton;
 use crate::components::facilitate_setup::FacilitateSetup;
 use crate::components::link::Link;
 use crate::components::load_gate::with_bank;
@@ -61,7 +62,6 @@ pub fn FacilitatePage() -> impl IntoView {
 #[component]
 fn ResumeOffer() -> impl IntoView {
     let data = use_app_data();
-    let confirming = RwSignal::new(false);
     let where_ = move || {
         let s = data.session.read();
         let s = s.as_ref()?;
@@ -89,18 +89,12 @@ fn ResumeOffer() -> impl IntoView {
             <p>{where_}</p>
             <div class="quiz-nav">
                 <Link href="/facilitate/run" attr:class="button">{t().fac_resume}</Link>
-                {move || if confirming.get() {
-                    view! {
-                        <div class="confirm" role="alertdialog" aria-label=t().fac_discard_confirm>
-                            <p>{t().fac_discard_confirm}</p>
-                            <button type="button" on:click=move |_| { data.discard_session(); confirming.set(false); }>{t().fac_discard_yes}</button>
-                            " "
-                            <button type="button" class="secondary" on:click=move |_| confirming.set(false)>{t().cancel}</button>
-                        </div>
-                    }.into_any()
-                } else {
-                    view! { <button type="button" class="secondary" on:click=move |_| confirming.set(true)>{t().fac_discard}</button> }.into_any()
-                }}
+                <ConfirmButton
+                    label=t().fac_discard
+                    question=t().fac_discard_confirm
+                    yes=t().fac_discard_yes
+                    on_yes=Callback::new(move |()| data.discard_session())
+                />
             </div>
         </section>
     }
@@ -110,7 +104,6 @@ fn ResumeOffer() -> impl IntoView {
 #[component]
 fn SessionHistory() -> impl IntoView {
     let data = use_app_data();
-    let confirming = RwSignal::new(None::<u64>);
     view! {
         <section class="fac-history" aria-labelledby="fac-history-title">
             <h2 id="fac-history-title">{t().fac_history_title}</h2>
@@ -145,18 +138,12 @@ fn SessionHistory() -> impl IntoView {
                                 <p class="hint">{topics}" · "{result}</p>
                                 <div class="section-actions">
                                     <Link href=format!("/facilitate/summary/{id}")>{t().fac_open_summary}</Link>
-                                    {move || if confirming.get() == Some(id) {
-                                        view! {
-                                            <div class="confirm" role="alertdialog" aria-label=t().fac_delete_confirm>
-                                                <p>{t().fac_delete_confirm}</p>
-                                                <button type="button" on:click=move |_| { data.delete_finished_session(id); confirming.set(None); }>{t().fac_delete_yes}</button>
-                                                " "
-                                                <button type="button" class="secondary" on:click=move |_| confirming.set(None)>{t().cancel}</button>
-                                            </div>
-                                        }.into_any()
-                                    } else {
-                                        view! { <button type="button" class="secondary" on:click=move |_| confirming.set(Some(id))>{t().fac_delete}</button> }.into_any()
-                                    }}
+                                    <ConfirmButton
+                                        label=t().fac_delete
+                                        question=t().fac_delete_confirm
+                                        yes=t().fac_delete_yes
+                                        on_yes=Callback::new(move |()| data.delete_finished_session(id))
+                                    />
                                 </div>
                             </li>
                         }

@@ -1,3 +1,4 @@
+use crate::components::confirm_button::ConfirmButton;
 use crate::components::link::Link;
 use crate::i18n::{audience_label, t};
 use crate::platform;
@@ -8,7 +9,6 @@ use leptos::prelude::*;
 #[component]
 pub fn QuizHistoryPage() -> impl IntoView {
     let data = use_app_data();
-    let confirming = RwSignal::new(false);
     view! {
         <h1>{t().history_title}</h1>
         {move || {
@@ -31,21 +31,15 @@ pub fn QuizHistoryPage() -> impl IntoView {
                 .collect_view();
             view! {
                 <table class="history">
-                    <thead><tr><th scope="col">"Date"</th><th scope="col">{t().quiz_who}</th><th scope="col">{t().quiz_results}</th></tr></thead>
+                    <thead><tr><th scope="col">{t().history_date}</th><th scope="col">{t().quiz_who}</th><th scope="col">{t().quiz_results}</th></tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
-                {move || if confirming.get() {
-                    view! {
-                        <div class="confirm" role="alertdialog" aria-label=t().history_confirm>
-                            <p>{t().history_confirm}</p>
-                            <button type="button" on:click=move |_| { data.clear_history(); confirming.set(false); }>{t().yes_clear}</button>
-                            " "
-                            <button type="button" class="secondary" on:click=move |_| confirming.set(false)>{t().cancel}</button>
-                        </div>
-                    }.into_any()
-                } else {
-                    view! { <button type="button" class="secondary" on:click=move |_| confirming.set(true)>{t().history_clear}</button> }.into_any()
-                }}
+                <ConfirmButton
+                    label=t().history_clear
+                    question=t().history_confirm
+                    yes=t().yes_clear
+                    on_yes=Callback::new(move |()| data.clear_history())
+                />
             }
             .into_any()
         }}
