@@ -104,6 +104,25 @@ pub enum Theme {
     HighContrast,
 }
 
+impl Theme {
+    pub const ALL: [Theme; 4] = [
+        Theme::System,
+        Theme::Light,
+        Theme::Dark,
+        Theme::HighContrast,
+    ];
+
+    /// The value of `<html data-theme>` the stylesheet reads for this theme.
+    pub fn attr(self) -> &'static str {
+        match self {
+            Theme::System => "system",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::HighContrast => "contrast",
+        }
+    }
+}
+
 /// Text size steps; the app maps them to CSS sizes.
 pub const TEXT_SIZES: u8 = 5;
 

@@ -47,17 +47,10 @@ pub fn router_base() -> String {
 
 /// Applies settings as attributes on `<html>`, which the stylesheet reads.
 pub fn apply_settings(s: &lantern_core::store::Settings) {
-    use lantern_core::store::Theme;
     let Some(root) = document().document_element() else {
         return;
     };
-    let theme = match s.theme {
-        Theme::System => "system",
-        Theme::Light => "light",
-        Theme::Dark => "dark",
-        Theme::HighContrast => "contrast",
-    };
-    let _ = root.set_attribute("data-theme", theme);
+    let _ = root.set_attribute("data-theme", s.theme.attr());
     let _ = root.set_attribute("data-text-size", &s.text_size.to_string());
     let _ = root.set_attribute(
         "data-reduce-motion",
@@ -70,17 +63,23 @@ pub fn focus(el: &web_sys::HtmlElement) {
     let _ = el.focus();
 }
 
+/// Runs `f` at the next animation frame, when the pending view update is in
+/// the DOM (Leptos applies it in a microtask before that).
+pub fn after_next_frame(f: impl FnOnce() + 'static) {
+    let cb = wasm_bindgen::closure::Closure::once_into_js(f);
+    if let Some(w) = web_sys::window() {
+        let _ = w.request_animation_frame(cb.unchecked_ref());
+    }
+}
+
 /// Focuses what `get` finds once the pending view update is drawn: the view
 /// for the next step may replace the element that exists now.
 pub fn focus_after_render(get: impl FnOnce() -> Option<web_sys::HtmlElement> + 'static) {
-    let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
+    after_next_frame(move || {
         if let Some(el) = get() {
             let _ = el.focus();
         }
     });
-    if let Some(w) = web_sys::window() {
-        let _ = w.request_animation_frame(cb.unchecked_ref());
-    }
 }
 
 /// Moves focus among the elements matching `selector` (arrow-key lists);

@@ -36,7 +36,7 @@ pub fn show(base: &str, url: &str, replace: bool) {
 /// After the next frame (when the new page is drawn): to the `#fragment`'s
 /// element if there is one, else to the top.
 pub fn scroll_after_render() {
-    let cb = Closure::once_into_js(|| {
+    super::dom::after_next_frame(|| {
         let hash = window().location().hash().unwrap_or_default();
         let id = hash.trim_start_matches('#');
         let id = js_sys::decode_uri_component(id)
@@ -51,7 +51,6 @@ pub fn scroll_after_render() {
             None => window().scroll_to_with_x_and_y(0.0, 0.0),
         }
     });
-    let _ = window().request_animation_frame(cb.unchecked_ref());
 }
 
 /// Calls `on_link` with the app-relative address of every click on one of the

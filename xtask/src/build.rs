@@ -188,8 +188,17 @@ pub fn compile_content(content: &Path) -> Result<Vec<(String, Vec<u8>)>> {
 /// wasm is deliberately not preloaded, so that its download never competes
 /// with the first paint.
 fn boot_script(js: &str, wasm: &str) -> String {
-    use lantern_core::store::{full_key, Record, Settings, TEXT_SIZES};
+    use lantern_core::store::{full_key, Record, Settings, Theme, TEXT_SIZES};
     let settings_key = full_key::<Settings>();
+    // Stored name → `data-theme` value, the same pairs the app applies.
+    let themes = Theme::ALL
+        .iter()
+        .map(|t| {
+            let stored = serde_json::to_string(t).expect("a theme serialises");
+            format!("[{stored}, '{}']", t.attr())
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
     let settings_version = Settings::VERSION;
     let largest_text = TEXT_SIZES - 1;
     format!(
@@ -199,7 +208,7 @@ fn boot_script(js: &str, wasm: &str) -> String {
          try {{\n\
          \x20 const saved = JSON.parse(localStorage.getItem('{settings_key}') || 'null');\n\
          \x20 const d = saved && saved.v === {settings_version} && saved.data;\n\
-         \x20 const themes = new Map([['system', 'system'], ['light', 'light'], ['dark', 'dark'], ['high-contrast', 'contrast']]);\n\
+         \x20 const themes = new Map([{themes}]);\n\
          \x20 const root = document.documentElement;\n\
          \x20 if (d && themes.has(d.theme)) root.dataset.theme = themes.get(d.theme);\n\
          \x20 if (d && Number.isInteger(d.text_size) && d.text_size >= 0 && d.text_size <= {largest_text}) root.dataset.textSize = String(d.text_size);\n\
@@ -455,6 +464,9 @@ mod tests {
         assert!(s.contains("requestAnimationFrame(() => setTimeout(start, 0))"));
         // The saved look applies before the app, under the record's own key.
         assert!(s.contains("localStorage.getItem('lantern.settings')"));
+        // Every stored theme name maps to the attribute the app itself sets.
+        assert!(s.contains(r#"["high-contrast", 'contrast']"#));
+        assert!(s.contains(r#"["system", 'system']"#));
     }
 
     #[test]
