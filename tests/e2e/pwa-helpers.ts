@@ -1,6 +1,8 @@
 import { expect, type Page, type BrowserContext } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { dist } from './helpers';
 
@@ -83,3 +85,39 @@ export async function goOffline(context: BrowserContext, hub: Hub) {
 }
 
 export { dist };
+
+/**
+ * A proxy in front of a hub that counts the requests reaching a server, per
+ * path. `tamper` may answer a request itself (return a body), e.g. to serve
+ * damaged bytes once.
+ */
+export async function countingProxy(target: string, tamper?: (path: string, n: number) => Buffer | null) {
+  const counts = new Map<string, number>();
+  const up = new URL(target);
+  const server = http.createServer((req, res) => {
+    const p = (req.url ?? '').split('?')[0];
+    const n = (counts.get(p) ?? 0) + 1;
+    counts.set(p, n);
+    const body = tamper?.(p, n);
+    if (body) {
+      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'public, max-age=31536000, immutable' });
+      res.end(body);
+      return;
+    }
+    const upstream = http.request(
+      { host: up.hostname, port: up.port, path: req.url, method: req.method, headers: req.headers },
+      (r) => {
+        res.writeHead(r.statusCode ?? 502, r.headers);
+        r.pipe(res);
+      },
+    );
+    upstream.on('error', () => res.writeHead(502).end());
+    req.pipe(upstream);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    counts,
+    close: () => new Promise((r) => server.close(r)),
+  };
+}

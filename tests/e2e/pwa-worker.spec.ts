@@ -2,10 +2,8 @@ import { test, expect } from '@playwright/test';
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { appReady } from './helpers';
-import { dist, readyOffline, record } from './pwa-helpers';
+import { countingProxy, dist, readyOffline, record } from './pwa-helpers';
 
 const base = process.env.LANTERN_URL ?? 'http://127.0.0.1:8080';
 const sw = () => fs.readFileSync(path.join(dist, 'sw.js'), 'utf8');
@@ -45,34 +43,34 @@ test('sw.js and the manifest are revalidated on every load; hashed assets are im
 });
 
 test('a first visit downloads the app once: the worker precaches what the page fetched from the HTTP cache', async ({ page }) => {
-  // A counting proxy in front of the hub sees every request that reaches a server.
-  const counts = new Map<string, number>();
-  const target = new URL(base);
-  const proxy = http.createServer((req, res) => {
-    const p = (req.url ?? '').split('?')[0];
-    counts.set(p, (counts.get(p) ?? 0) + 1);
-    const upstream = http.request(
-      { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers },
-      (r) => {
-        res.writeHead(r.statusCode ?? 502, r.headers);
-        r.pipe(res);
-      },
-    );
-    upstream.on('error', () => res.writeHead(502).end());
-    req.pipe(upstream);
-  });
-  await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
+  const proxy = await countingProxy(base);
   try {
-    await page.goto(`http://127.0.0.1:${(proxy.address() as AddressInfo).port}/`);
+    await page.goto(`${proxy.url}/`);
     await appReady(page);
     await readyOffline(page);
     const assets: { path: string }[] = record(dist).assets;
     const wasm = assets.find((a) => a.path.endsWith('.wasm'))!.path;
     const glue = assets.find((a) => /^lantern-[0-9a-f]{16}\.js$/.test(a.path))!.path;
     // Fetched by the page, then taken from the HTTP cache by the worker's install.
-    expect(counts.get(`/${wasm}`)).toBe(1);
-    expect(counts.get(`/${glue}`)).toBe(1);
+    expect(proxy.counts.get(`/${wasm}`)).toBe(1);
+    expect(proxy.counts.get(`/${glue}`)).toBe(1);
   } finally {
-    proxy.close();
+    await proxy.close();
+  }
+});
+
+test('a damaged copy in the HTTP cache is fetched again, and the good bytes are precached', async ({ page }) => {
+  const quiz = `/${record(dist).data['quiz.en']}`;
+  // The first answer for the question bank is damaged and says it may be cached for a year.
+  const proxy = await countingProxy(base, (p, n) => (p === quiz && n === 1 ? Buffer.from('{"damaged": true}') : null));
+  try {
+    await page.goto(`${proxy.url}/`);
+    await appReady(page);
+    await readyOffline(page);
+    expect(proxy.counts.get(quiz)).toBe(2);
+    const cached = await page.evaluate(async (u) => (await (await caches.match(u))!.arrayBuffer()).byteLength, `${proxy.url}${quiz}`);
+    expect(cached).toBe(fs.statSync(path.join(dist, quiz)).size);
+  } finally {
+    await proxy.close();
   }
 });
