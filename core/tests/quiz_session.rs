@@ -1,7 +1,10 @@
 //! The facilitated session state machine, driven through events as the
 //! presenter screen would.
 
-use lantern_core::quiz::bank::{Audience, Bank, Kind, Question, Source, Topic};
+mod common;
+
+use common::bank;
+use lantern_core::quiz::bank::{Audience, Bank, Kind, Topic};
 use lantern_core::quiz::session::{
     CurrentSession, EndView, Event, FacilitatorPrefs, FinishedSessions, Outcome, Phase,
     PresenterView, Scoring, Session, SessionConfig, SessionRecord, SetupError, Stage, Team,
@@ -10,53 +13,6 @@ use lantern_core::quiz::session::{
 use lantern_core::quiz::solo::{self, Quiz, QuizConfig, ResumeError};
 use lantern_core::store::{decode, encode, Decoded};
 use std::collections::HashSet;
-
-fn q(id: &str, topic: Topic, audience: Audience, kind: Kind, answer: u8) -> Question {
-    let choices = match kind {
-        Kind::TrueFalse => vec!["True".to_string(), "False".to_string()],
-        _ => (0..4).map(|c| format!("{id} choice {c}")).collect(),
-    };
-    Question {
-        id: id.into(),
-        topic,
-        audience,
-        kind,
-        prompt: format!("{id} prompt"),
-        choices,
-        answer,
-        explanation: format!("{id} explanation"),
-        discuss: format!("{id} discuss"),
-        source: if answer.is_multiple_of(2) {
-            Source::Guidance
-        } else {
-            Source::Section("at-a-glance".into())
-        },
-    }
-}
-
-/// 12 questions: 6 child (3 grooming, 3 privacy, one of them true-false),
-/// 4 teen (2 sexual-extortion, 2 grooming), 2 caregiver (getting-help).
-fn bank() -> Bank {
-    use Audience::*;
-    use Kind::*;
-    use Topic::*;
-    Bank {
-        questions: vec![
-            q("c-groom-1", Grooming, Child, Single, 0),
-            q("c-groom-2", Grooming, Child, Scenario, 1),
-            q("c-groom-3", Grooming, Child, Single, 2),
-            q("c-priv-1", Privacy, Child, Single, 3),
-            q("c-priv-2", Privacy, Child, TrueFalse, 0),
-            q("c-priv-3", Privacy, Child, Scenario, 1),
-            q("t-ext-1", SexualExtortion, Teen, Scenario, 2),
-            q("t-ext-2", SexualExtortion, Teen, TrueFalse, 1),
-            q("t-groom-1", Grooming, Teen, Single, 0),
-            q("t-groom-2", Grooming, Teen, Single, 3),
-            q("g-help-1", GettingHelp, Caregiver, Single, 1),
-            q("g-help-2", GettingHelp, Caregiver, Scenario, 2),
-        ],
-    }
-}
 
 fn config(teams: usize, length: usize, seed: u64) -> SessionConfig {
     SessionConfig {

@@ -1,0 +1,260 @@
+//! The exact JSON of every stored record. Readers' phones keep what earlier
+//! versions of Lantern wrote, so each fixture here is a record as it sits on
+//! a device: it must decode to the value below and encode back to the same
+//! bytes. A change that breaks one needs a new record version and a
+//! migration, never an edited fixture.
+
+mod common;
+
+use common::bank;
+use lantern_core::quiz::bank::{Audience, Topic};
+use lantern_core::quiz::session::{
+    CurrentSession, Event as SessionEvent, FacilitatorPrefs, FinishedSessions, Scoring, Session,
+    SessionConfig, SessionRecord, Team, Timer,
+};
+use lantern_core::quiz::solo::{Event, History, Quiz, QuizConfig};
+use lantern_core::store::{
+    decode, encode, Bookmarks, CachedAsset, CachedQuiz, CachedReport, Contact, Contacts,
+    CurrentQuiz, Decoded, Reading, Record, Settings, Theme,
+};
+use std::fmt::Debug;
+use std::path::PathBuf;
+
+fn fixture(name: &str) -> String {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/records")
+        .join(format!("{name}.json"));
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        .trim_end()
+        .to_string()
+}
+
+/// The stored bytes are the fixture's, and they read back as `value`.
+fn holds<T: Record + PartialEq + Debug + Clone>(name: &str, value: T) {
+    let stored = fixture(name);
+    assert_eq!(encode(&value), stored, "{name}: the stored form changed");
+    assert_eq!(
+        decode::<T>(Some(&stored)),
+        Decoded::Current(value),
+        "{name}: the stored form no longer reads back"
+    );
+}
+
+fn quiz_config() -> QuizConfig {
+    QuizConfig {
+        audience: Some(Audience::Child),
+        topics: vec![Topic::Grooming, Topic::Privacy],
+        length: 4,
+        seed: 7,
+    }
+}
+
+fn session_config() -> SessionConfig {
+    SessionConfig {
+        audience: Some(Audience::Child),
+        topics: vec![Topic::Grooming, Topic::Privacy],
+        length: 5,
+        teams: Team::defaults(3),
+        timer: Timer::Secs60,
+        scoring: Scoring::Points,
+        show_discussion: false,
+        seed: 11,
+    }
+}
+
+fn go(s: &mut Session, event: SessionEvent, now_ms: u64) {
+    s.update(&bank(), event, now_ms).expect("a valid step");
+}
+
+/// Started, past the note, with the first question answered by two teams.
+fn answering() -> Session {
+    let mut s = Session::new(session_config(), true).unwrap();
+    go(&mut s, SessionEvent::Start, 1_700_000_000_000);
+    go(&mut s, SessionEvent::Record { team: 0, choice: 2 }, 0);
+    go(&mut s, SessionEvent::Skip(1), 0);
+    go(&mut s, SessionEvent::SelectTeam(2), 0);
+    go(&mut s, SessionEvent::Tick { elapsed_ms: 12_500 }, 0);
+    // A running timer is never stored: a session reads back paused.
+    go(&mut s, SessionEvent::Suspend, 0);
+    s
+}
+
+fn finished(scoring: Scoring, id_ms: u64) -> (Session, SessionRecord) {
+    let mut config = session_config();
+    config.scoring = scoring;
+    config.timer = Timer::Off;
+    let mut s = Session::new(config, true).unwrap();
+    go(&mut s, SessionEvent::Start, id_ms);
+    let mut record = None;
+    while !s.is_finished() {
+        go(&mut s, SessionEvent::Record { team: 0, choice: 0 }, 0);
+        go(&mut s, SessionEvent::Record { team: 1, choice: 1 }, 0);
+        go(&mut s, SessionEvent::Reveal, 0);
+        if let Ok(lantern_core::quiz::session::Outcome::Finished(r)) =
+            s.update(&bank(), SessionEvent::Next, id_ms + 600_000)
+        {
+            record = Some(r);
+        }
+    }
+    (s, record.expect("the last Next finishes"))
+}
+
+#[test]
+fn settings() {
+    holds("settings", Settings::default());
+    holds(
+        "settings-high-contrast",
+        Settings {
+            text_size: 4,
+            theme: Theme::HighContrast,
+            reduce_motion: true,
+        },
+    );
+    for (name, theme) in [("light", Theme::Light), ("dark", Theme::Dark)] {
+        holds(
+            &format!("settings-{name}"),
+            Settings {
+                text_size: 0,
+                theme,
+                reduce_motion: false,
+            },
+        );
+    }
+}
+
+#[test]
+fn bookmarks_and_reading() {
+    holds(
+        "bookmarks",
+        Bookmarks {
+            sections: vec!["at-a-glance".into(), "introduction".into()],
+        },
+    );
+    holds("reading-none", Reading::default());
+    holds(
+        "reading",
+        Reading {
+            last_section: Some("sexual-extortion".into()),
+        },
+    );
+}
+
+#[test]
+fn contacts() {
+    holds(
+        "contacts",
+        Contacts {
+            list: vec![
+                Contact::new(
+                    "Aunt \"Mali\" — school",
+                    "+66 (0) 2-123.4567",
+                    "Weekdays\nafter 4",
+                )
+                .unwrap(),
+                Contact::new("Counsellor", "1234", "").unwrap(),
+            ],
+        },
+    );
+}
+
+#[test]
+fn cached_data() {
+    holds(
+        "cached-report",
+        CachedReport(CachedAsset {
+            name: "data/report.en.0123456789abcdef.json".into(),
+            json: "{\"meta\":{\"title\":\"Collective “Action” \\\\ é\\n\"},\"tab\":\"\\t\\u0001\"}"
+                .into(),
+        }),
+    );
+    holds(
+        "cached-quiz",
+        CachedQuiz(CachedAsset {
+            name: "data/quiz.en.fedcba9876543210.json".into(),
+            json: "{\"questions\":[]}".into(),
+        }),
+    );
+}
+
+#[test]
+fn solo_quiz() {
+    let b = bank();
+    holds("quiz-none", CurrentQuiz(None));
+    let mut q = Quiz::start(&b, quiz_config(), 1_700_000_000_000).unwrap();
+    q.update(&b, Event::Answer(1), 0);
+    q.update(&b, Event::Next, 0);
+    q.update(&b, Event::Answer(0), 0);
+    q.update(&b, Event::Back, 0);
+    holds("quiz-in-progress", CurrentQuiz(Some(q.clone())));
+    let mut all = Quiz::start(
+        &b,
+        QuizConfig {
+            audience: None,
+            topics: vec![],
+            length: 3,
+            seed: 3,
+        },
+        1_700_000_000_000,
+    )
+    .unwrap();
+    let mut history = History::default();
+    for _ in 0..3 {
+        all.update(&b, Event::Answer(0), 0);
+        if let lantern_core::quiz::solo::Outcome::Finished(entry) =
+            all.update(&b, Event::Next, 1_700_000_123_456)
+        {
+            history.push(entry);
+        }
+    }
+    assert!(all.is_finished());
+    holds("quiz-finished", CurrentQuiz(Some(all)));
+    while !q.is_finished() {
+        q.update(&b, Event::Answer(2), 0);
+        if let lantern_core::quiz::solo::Outcome::Finished(entry) =
+            q.update(&b, Event::Next, 1_700_000_999_000)
+        {
+            history.push(entry);
+        }
+    }
+    assert_eq!(history.entries().len(), 2);
+    holds("quiz-history", history);
+    holds("quiz-history-empty", History::default());
+}
+
+#[test]
+fn facilitated_sessions() {
+    holds("session-none", CurrentSession(None));
+    let mut setup = Session::new(session_config(), false).unwrap();
+    go(
+        &mut setup,
+        SessionEvent::RenameTeam {
+            team: 1,
+            name: "Ngā \"Tigers\" 🐯".into(),
+        },
+        0,
+    );
+    go(&mut setup, SessionEvent::SetScoring(Scoring::NoScores), 0);
+    holds("session-setup", CurrentSession(Some(setup.clone())));
+    go(&mut setup, SessionEvent::Start, 1_700_000_000_000);
+    holds("session-safeguarding", CurrentSession(Some(setup)));
+    let mut s = answering();
+    holds("session-answering", CurrentSession(Some(s.clone())));
+    go(&mut s, SessionEvent::Tick { elapsed_ms: 60_000 }, 0);
+    go(&mut s, SessionEvent::Reveal, 0);
+    holds("session-revealed", CurrentSession(Some(s)));
+    let (ranked, ranked_record) = finished(Scoring::Points, 1_700_000_000_000);
+    holds("session-finished", CurrentSession(Some(ranked)));
+    let (_, group_record) = finished(Scoring::NoScores, 1_700_100_000_000);
+    let mut all = FinishedSessions::default();
+    all.push(ranked_record);
+    all.push(group_record);
+    holds("sessions-finished", all);
+    holds("sessions-finished-empty", FinishedSessions::default());
+    holds(
+        "facilitator-prefs",
+        FacilitatorPrefs {
+            safeguarding_dismissed: true,
+        },
+    );
+}
