@@ -3,6 +3,7 @@
 
 use crate::platform::{self, storage, storage::Loaded};
 use lantern_core::content::Report;
+use lantern_core::json::FromJson;
 use lantern_core::quiz::bank::Bank;
 use lantern_core::quiz::session::{
     self as facilitated, CurrentSession, FacilitatorPrefs, FinishedSessions, Session,
@@ -14,7 +15,6 @@ use lantern_core::store::{
     Record, Settings,
 };
 use leptos::prelude::*;
-use serde::de::DeserializeOwned;
 use std::sync::Arc;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -327,7 +327,7 @@ fn load_asset<C, T>(
     unwrap: fn(C) -> CachedAsset,
 ) where
     C: Record + 'static,
-    T: DeserializeOwned + Send + Sync + 'static,
+    T: FromJson + Send + Sync + 'static,
 {
     let Some(name) = platform::dom::meta(meta) else {
         target.set(Load::Failed("the page names no data".into()));

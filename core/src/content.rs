@@ -3,7 +3,7 @@
 //! The model is flat (sections in reading order, each pointing at its chapter)
 //! so that prev/next, contents and lookups are plain index arithmetic.
 
-use serde::{Deserialize, Serialize};
+use crate::json::{self, content, FromJson, ToJson, Value, Writer};
 
 /// The themes a chapter or section may be tagged with.
 pub const THEMES: &[&str] = &[
@@ -17,7 +17,7 @@ pub const THEMES: &[&str] = &[
     "localisation",
 ];
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Report {
     pub meta: Meta,
     pub countries: Vec<Country>,
@@ -26,7 +26,7 @@ pub struct Report {
     pub sections: Vec<Section>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Meta {
     pub title: String,
     pub subtitle: String,
@@ -36,43 +36,41 @@ pub struct Meta {
     pub lang: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Country {
     pub slug: String,
     pub name: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Part {
     pub id: String,
     pub title: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Chapter {
     pub id: String,
     pub title: String,
     /// Index into `Report::parts`.
     pub part: usize,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// Left out of the JSON when empty.
     pub themes: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Section {
     pub id: String,
     pub title: String,
     /// Index into `Report::chapters`.
     pub chapter: usize,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// Left out of the JSON when empty.
     pub themes: Vec<String>,
     pub blocks: Vec<Block>,
 }
 
-// Externally tagged (`{"para":[…]}`): a tag beside the content would make
-// serde buffer every block, which costs both bytes of JSON and of wasm.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+// Externally tagged in JSON (`{"para":[…]}`), the shortest form.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Block {
     Para(Vec<Span>),
     Heading(Vec<Span>),
@@ -82,7 +80,7 @@ pub enum Block {
     Trends(Vec<Trend>),
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Example {
     /// Anchor id, `<country>-<n>`, n counting that country's examples from 1.
     pub id: String,
@@ -90,7 +88,7 @@ pub struct Example {
     pub blocks: Vec<Block>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Trend {
     pub n: u32,
     pub title: String,
@@ -98,8 +96,7 @@ pub struct Trend {
 }
 
 /// Inline text. Kept flat: the report never nests emphasis.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Span {
     Text(String),
     Strong(String),
@@ -263,5 +260,245 @@ impl Report {
             out.push_str(&s.plain_text());
         }
         out
+    }
+}
+
+// The JSON form, as `lantern-core` writes it at build time and the app reads it.
+
+impl ToJson for Report {
+    fn to_json(&self, w: &mut Writer) {
+        w.begin_object();
+        w.field("meta", &self.meta);
+        w.field("countries", &self.countries);
+        w.field("parts", &self.parts);
+        w.field("chapters", &self.chapters);
+        w.field("sections", &self.sections);
+        w.end_object();
+    }
+}
+
+impl FromJson for Report {
+    fn from_json(v: &Value<'_>) -> json::Result<Self> {
+        let f = v.fields()?;
+        Ok(Report {
+            meta: f.req("meta")?,
+            countries: f.req("countries")?,
+            parts: f.req("parts")?,
+            chapters: f.req("chapters")?,
+            sections: f.req("sections")?,
+        })
+    }
+}
+
+impl ToJson for Meta {
+    fn to_json(&self, w: &mut Writer) {
+        w.begin_object();
+        w.field("title", &self.title);
+        w.field("subtitle", &self.subtitle);
+        w.field("citation", &self.citation);
+        w.field("permission", &self.permission);
+        w.field("copyright", &self.copyright);
+        w.field("lang", &self.lang);
+        w.end_object();
+    }
+}
+
+impl FromJson for Meta {
+    fn from_json(v: &Value<'_>) -> json::Result<Self> {
+        let f = v.fields()?;
+        Ok(Meta {
+            title: f.req("title")?,
+            subtitle: f.req("subtitle")?,
+            citation: f.req("citation")?,
+            permission: f.req("permission")?,
+            copyright: f.req("copyright")?,
+            lang: f.req("lang")?,
+        })
+    }
+}
+
+impl ToJson for Country {
+    fn to_json(&self, w: &mut Writer) {
+        w.begin_object();
+        w.field("slug", &self.slug);
+        w.field("name", &self.name);
+        w.end_object();
+    }
+}
+
+impl FromJson for Country {
+    fn from_json(v: &Value<'_>) -> json::Result<Self> {
+        let f = v.fields()?;
+        Ok(Country {
+            slug: f.req("slug")?,
+            name: f.req("name")?,
+        })
+    }
+}
+
+impl ToJson for Part {
+    fn to_json(&self, w: &mut Writer) {
+        w.begin_object();
+        w.field("id", &self.id);
+        w.field("title", &self.title);
+        w.end_object();
+    }
+}
+
+impl FromJson for Part {
+    fn from_json(v: &Value<'_>) -> json::Result<Self> {
+        let f = v.fields()?;
+        Ok(Part {
+            id: f.req("id")?,
+            title: f.req("title")?,
+        })
+    }
+}
+
+fn write_themes(w: &mut Writer, themes: &[String]) {
+    if !themes.is_empty() {
+        w.field("themes", themes);
+    }
+}
+
+impl ToJson for Chapter {
+    fn to_json(&self, w: &mut Writer) {
+        w.begin_object();
+        w.field("id", &self.id);
+        w.field("title", &self.title);
+        w.field("part", &self.part);
+        write_themes(w, &self.themes);
+        w.end_object();
+    }
+}
+
+impl FromJson for Chapter {
+    fn from_json(v: &Value<'_>) -> json::Result<Self> {
+        let f = v.fields()?;
+        Ok(Chapter {
+            id: f.req("id")?,
+            title: f.req("title")?,
+            part: f.req("part")?,
+            themes: f.or_default("themes")?,
+        })
+    }
+}
+
+impl ToJson for Section {
+    fn to_json(&self, w: &mut Writer) {
+        w.begin_object();
+        w.field("id", &self.id);
+        w.field("title", &self.title);
+        w.field("chapter", &self.chapter);
+        write_themes(w, &self.themes);
+        w.field("blocks", &self.blocks);
+        w.end_object();
+    }
+}
+
+impl FromJson for Section {
+    fn from_json(v: &Value<'_>) -> json::Result<Self> {
+        let f = v.fields()?;
+        Ok(Section {
+            id: f.req("id")?,
+            title: f.req("title")?,
+            chapter: f.req("chapter")?,
+            themes: f.or_default("themes")?,
+            blocks: f.req("blocks")?,
+        })
+    }
+}
+
+impl ToJson for Block {
+    fn to_json(&self, w: &mut Writer) {
+        match self {
+            Block::Para(s) => w.variant("para", s),
+            Block::Heading(s) => w.variant("heading", s),
+            Block::Bullets(items) => w.variant("bullets", items),
+            Block::Numbered(items) => w.variant("numbered", items),
+            Block::Example(e) => w.variant("example", e),
+            Block::Trends(t) => w.variant("trends", t),
+        }
+    }
+}
+
+impl FromJson for Block {
+    fn from_json(v: &Value<'_>) -> json::Result<Self> {
+        let (name, c) = v.variant()?;
+        let c = content(c)?;
+        Ok(match name {
+            "para" => Block::Para(FromJson::from_json(c)?),
+            "heading" => Block::Heading(FromJson::from_json(c)?),
+            "bullets" => Block::Bullets(FromJson::from_json(c)?),
+            "numbered" => Block::Numbered(FromJson::from_json(c)?),
+            "example" => Block::Example(FromJson::from_json(c)?),
+            "trends" => Block::Trends(FromJson::from_json(c)?),
+            _ => return Err(json::Error("unknown block")),
+        })
+    }
+}
+
+impl ToJson for Example {
+    fn to_json(&self, w: &mut Writer) {
+        w.begin_object();
+        w.field("id", &self.id);
+        w.field("country", &self.country);
+        w.field("blocks", &self.blocks);
+        w.end_object();
+    }
+}
+
+impl FromJson for Example {
+    fn from_json(v: &Value<'_>) -> json::Result<Self> {
+        let f = v.fields()?;
+        Ok(Example {
+            id: f.req("id")?,
+            country: f.req("country")?,
+            blocks: f.req("blocks")?,
+        })
+    }
+}
+
+impl ToJson for Trend {
+    fn to_json(&self, w: &mut Writer) {
+        w.begin_object();
+        w.field("n", &self.n);
+        w.field("title", &self.title);
+        w.field("text", &self.text);
+        w.end_object();
+    }
+}
+
+impl FromJson for Trend {
+    fn from_json(v: &Value<'_>) -> json::Result<Self> {
+        let f = v.fields()?;
+        Ok(Trend {
+            n: f.req("n")?,
+            title: f.req("title")?,
+            text: f.req("text")?,
+        })
+    }
+}
+
+impl ToJson for Span {
+    fn to_json(&self, w: &mut Writer) {
+        match self {
+            Span::Text(s) => w.variant("text", s),
+            Span::Strong(s) => w.variant("strong", s),
+            Span::Em(s) => w.variant("em", s),
+        }
+    }
+}
+
+impl FromJson for Span {
+    fn from_json(v: &Value<'_>) -> json::Result<Self> {
+        let (name, c) = v.variant()?;
+        let text = String::from_json(content(c)?)?;
+        Ok(match name {
+            "text" => Span::Text(text),
+            "strong" => Span::Strong(text),
+            "em" => Span::Em(text),
+            _ => return Err(json::Error("unknown span")),
+        })
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod content;
 pub mod few;
+pub mod json;
 pub mod markdown;
 /// The question bank and the quiz state machines.
 pub mod quiz {

@@ -13,7 +13,6 @@
 //! counts for the section it stands in.
 
 use crate::content::{spans_text, Block, Report, Section, Span};
-use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -25,8 +24,7 @@ pub const MIN_QUERY_CHARS: usize = 2;
 pub const MAX_TERMS: usize = 8;
 
 /// Where in a section a word stands; the weight of a match follows it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Field {
     /// The section's own title.
     Title = 0,
@@ -43,7 +41,7 @@ const EXACT_WEIGHT: u32 = 3;
 const PREFIX_WEIGHT: u32 = 2;
 
 /// One word's occurrences in one field of one section.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Posting {
     pub section: u32,
     pub field: Field,
@@ -51,7 +49,7 @@ pub struct Posting {
 }
 
 /// A section that matched, best first, with a snippet of its text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hit {
     /// Index into `Report::sections`.
     pub section: usize,
@@ -60,8 +58,7 @@ pub struct Hit {
 }
 
 /// A piece of a snippet: plain text, or a matched word to highlight.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "t", content = "x", rename_all = "lowercase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SnippetPart {
     Text(String),
     Mark(String),
@@ -71,7 +68,7 @@ pub enum SnippetPart {
 ///
 /// Kept flat for a small, fast build: the terms are one string cut by
 /// `term_ends`, and term `i`'s postings are `postings[post_ends[i-1]..post_ends[i]]`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SearchIndex {
     sections: u32,
     terms: String,

@@ -2,29 +2,21 @@
 //! its own key, so a damaged or unknown record is set aside on its own and
 //! never takes another with it.
 
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
+use crate::json::{self, FromJson, ToJson, Value, Writer};
 
 /// Every key Lantern writes starts with this, so "delete everything" finds them all.
 pub const PREFIX: &str = "lantern.";
 
 /// A kind of stored record.
-pub trait Record: Serialize + DeserializeOwned + Default {
+pub trait Record: ToJson + FromJson + Default {
     /// Key under [`PREFIX`], e.g. `settings`.
     const KEY: &'static str;
     /// Bumped whenever the stored shape changes.
     const VERSION: u32;
-    /// Upgrades the `data` (JSON text) of an older version, or `None` if it cannot.
-    fn migrate(_from: u32, _data: &str) -> Option<Self> {
+    /// Upgrades the `data` of an older version, or `None` if it cannot.
+    fn migrate(_from: u32, _data: &Value<'_>) -> Option<Self> {
         None
     }
-}
-
-#[derive(Serialize, Deserialize)]
-struct Envelope<T> {
-    v: u32,
-    data: T,
 }
 
 /// What was found under a key.
@@ -35,7 +27,7 @@ pub enum Decoded<T> {
     /// Written by an older version and upgraded; worth writing back.
     Migrated(T),
     /// Unreadable or from the future: set it aside and start from the default.
-    Corrupt(String),
+    Corrupt(&'static str),
 }
 
 impl<T: Default> Decoded<T> {
@@ -49,20 +41,30 @@ impl<T: Default> Decoded<T> {
 }
 
 pub fn full_key<T: Record>() -> String {
-    format!("{PREFIX}{}", T::KEY)
+    let mut key = String::from(PREFIX);
+    key.push_str(T::KEY);
+    key
 }
 
 /// Where a damaged record is kept, so nothing is ever silently lost.
 pub fn backup_key(key: &str, now_ms: u64) -> String {
-    format!("{PREFIX}backup.{}.{now_ms}", key.trim_start_matches(PREFIX))
+    let mut out = String::from(PREFIX);
+    out.push_str("backup.");
+    out.push_str(key.trim_start_matches(PREFIX));
+    out.push('.');
+    // The digits as JSON writes them: no `format!` machinery in the app.
+    out.push_str(&json::to_string(&now_ms));
+    out
 }
 
+/// `{"v":<version>,"data":<record>}`.
 pub fn encode<T: Record>(value: &T) -> String {
-    serde_json::to_string(&Envelope {
-        v: T::VERSION,
-        data: value,
-    })
-    .expect("records always serialise")
+    let mut w = Writer::default();
+    w.begin_object();
+    w.field("v", &T::VERSION);
+    w.field("data", value);
+    w.end_object();
+    w.finish()
 }
 
 /// Never panics, whatever the string holds.
@@ -70,32 +72,32 @@ pub fn decode<T: Record>(raw: Option<&str>) -> Decoded<T> {
     let Some(raw) = raw else {
         return Decoded::Missing;
     };
-    // The payload stays unparsed until its version is known; going through
-    // `serde_json::Value` instead would add ~30 KB of code to the wasm.
-    let envelope: Envelope<&RawValue> = match serde_json::from_str(raw) {
-        Ok(e) => e,
-        Err(e) => return Decoded::Corrupt(format!("not a Lantern record ({e})")),
+    let Ok(root) = json::parse(raw) else {
+        return Decoded::Corrupt("not JSON");
     };
-    if envelope.v == T::VERSION {
-        return match serde_json::from_str(envelope.data.get()) {
+    let envelope = root.fields().and_then(|f| {
+        let data = f.get("data").ok_or(json::Error("missing field"))?;
+        Ok((f.req::<u32>("v")?, data))
+    });
+    let Ok((version, data)) = envelope else {
+        return Decoded::Corrupt("not a Lantern record");
+    };
+    if version == T::VERSION {
+        return match T::from_json(data) {
             Ok(v) => Decoded::Current(v),
-            Err(e) => Decoded::Corrupt(format!("damaged ({e})")),
+            Err(e) => Decoded::Corrupt(e.0),
         };
     }
-    if envelope.v < T::VERSION {
-        return match T::migrate(envelope.v, envelope.data.get()) {
+    if version < T::VERSION {
+        return match T::migrate(version, data) {
             Some(v) => Decoded::Migrated(v),
-            None => Decoded::Corrupt(format!("version {} cannot be upgraded", envelope.v)),
+            None => Decoded::Corrupt("an old version that cannot be upgraded"),
         };
     }
-    Decoded::Corrupt(format!(
-        "written by a newer Lantern (version {})",
-        envelope.v
-    ))
+    Decoded::Corrupt("written by a newer Lantern")
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Theme {
     #[default]
     System,
@@ -126,8 +128,7 @@ impl Theme {
 /// Text size steps; the app maps them to CSS sizes.
 pub const TEXT_SIZES: u8 = 5;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Settings {
     /// 0 = smallest; 1 = the default.
     pub text_size: u8,
@@ -158,32 +159,23 @@ impl Record for Settings {
     const KEY: &'static str = "settings";
     const VERSION: u32 = 2;
     /// Version 1 stored `large_text: bool`.
-    fn migrate(from: u32, data: &str) -> Option<Self> {
-        #[derive(Deserialize)]
-        struct V1<'a> {
-            large_text: bool,
-            #[serde(borrow, default)]
-            theme: Option<&'a RawValue>,
-        }
+    fn migrate(from: u32, data: &Value<'_>) -> Option<Self> {
         if from != 1 {
             return None;
         }
-        let old: V1 = serde_json::from_str(data).ok()?;
+        let f = data.fields().ok()?;
+        let large_text: bool = f.req("large_text").ok()?;
         // An unknown theme falls back to the default rather than losing the text size.
-        let theme = old
-            .theme
-            .and_then(|t| serde_json::from_str(t.get()).ok())
-            .unwrap_or_default();
+        let theme = f.opt("theme").ok().flatten().unwrap_or_default();
         Some(Settings {
-            text_size: if old.large_text { 3 } else { 1 },
+            text_size: if large_text { 3 } else { 1 },
             theme,
             reduce_motion: false,
         })
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Bookmarks {
     /// Section ids, newest first.
     pub sections: Vec<String>,
@@ -211,8 +203,7 @@ impl Record for Bookmarks {
     const VERSION: u32 = 1;
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Reading {
     /// The section last opened, for "Continue reading".
     pub last_section: Option<String>,
@@ -224,14 +215,14 @@ impl Record for Reading {
 }
 
 /// The stored copy of a data asset: its hashed name and its JSON text.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CachedAsset {
     pub name: String,
     pub json: String,
 }
 
 /// The report cache, one per language.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CachedReport(pub CachedAsset);
 
 impl Record for CachedReport {
@@ -240,7 +231,7 @@ impl Record for CachedReport {
 }
 
 /// The question bank cache, one per language.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CachedQuiz(pub CachedAsset);
 
 impl Record for CachedQuiz {
@@ -249,7 +240,7 @@ impl Record for CachedQuiz {
 }
 
 /// The solo quiz in progress (or just finished), saved after every step.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CurrentQuiz(pub Option<crate::quiz::solo::Quiz>);
 
 impl Record for CurrentQuiz {
@@ -258,11 +249,11 @@ impl Record for CurrentQuiz {
 }
 
 /// A help contact a peer educator or user typed in; kept on this device only.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Contact {
     pub name: String,
     pub phone: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    /// Left out of the JSON when empty.
     pub note: String,
 }
 
@@ -305,8 +296,7 @@ impl Contact {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Contacts {
     pub list: Vec<Contact>,
 }
@@ -314,6 +304,146 @@ pub struct Contacts {
 impl Record for Contacts {
     const KEY: &'static str = "help.contacts";
     const VERSION: u32 = 1;
+}
+
+// The stored forms.
+
+crate::json_names!(Theme {
+    System = "system",
+    Light = "light",
+    Dark = "dark",
+    HighContrast = "high-contrast",
+});
+
+impl ToJson for Settings {
+    fn to_json(&self, w: &mut Writer) {
+        w.begin_object();
+        w.field("text_size", &self.text_size);
+        w.field("theme", &self.theme);
+        w.field("reduce_motion", &self.reduce_motion);
+        w.end_object();
+    }
+}
+
+impl FromJson for Settings {
+    fn from_json(v: &Value<'_>) -> json::Result<Self> {
+        let f = v.fields()?;
+        let d = Settings::default();
+        Ok(Settings {
+            text_size: f.or("text_size", d.text_size)?,
+            theme: f.or("theme", d.theme)?,
+            reduce_motion: f.or("reduce_motion", d.reduce_motion)?,
+        })
+    }
+}
+
+impl ToJson for Bookmarks {
+    fn to_json(&self, w: &mut Writer) {
+        w.begin_object();
+        w.field("sections", &self.sections);
+        w.end_object();
+    }
+}
+
+impl FromJson for Bookmarks {
+    fn from_json(v: &Value<'_>) -> json::Result<Self> {
+        Ok(Bookmarks {
+            sections: v.fields()?.or_default("sections")?,
+        })
+    }
+}
+
+impl ToJson for Reading {
+    fn to_json(&self, w: &mut Writer) {
+        w.begin_object();
+        w.field("last_section", &self.last_section);
+        w.end_object();
+    }
+}
+
+impl FromJson for Reading {
+    fn from_json(v: &Value<'_>) -> json::Result<Self> {
+        Ok(Reading {
+            last_section: v.fields()?.opt("last_section")?,
+        })
+    }
+}
+
+impl ToJson for CachedAsset {
+    fn to_json(&self, w: &mut Writer) {
+        w.begin_object();
+        w.field("name", &self.name);
+        w.field("json", &self.json);
+        w.end_object();
+    }
+}
+
+impl FromJson for CachedAsset {
+    fn from_json(v: &Value<'_>) -> json::Result<Self> {
+        let f = v.fields()?;
+        Ok(CachedAsset {
+            name: f.req("name")?,
+            json: f.req("json")?,
+        })
+    }
+}
+
+/// Newtype records are stored as what they wrap.
+macro_rules! wrapper {
+    ($($t:ident),*) => {$(
+        impl ToJson for $t {
+            fn to_json(&self, w: &mut Writer) {
+                self.0.to_json(w);
+            }
+        }
+
+        impl FromJson for $t {
+            fn from_json(v: &Value<'_>) -> json::Result<Self> {
+                FromJson::from_json(v).map($t)
+            }
+        }
+    )*};
+}
+
+wrapper!(CachedReport, CachedQuiz, CurrentQuiz);
+
+impl ToJson for Contact {
+    fn to_json(&self, w: &mut Writer) {
+        w.begin_object();
+        w.field("name", &self.name);
+        w.field("phone", &self.phone);
+        if !self.note.is_empty() {
+            w.field("note", &self.note);
+        }
+        w.end_object();
+    }
+}
+
+impl FromJson for Contact {
+    fn from_json(v: &Value<'_>) -> json::Result<Self> {
+        let f = v.fields()?;
+        Ok(Contact {
+            name: f.req("name")?,
+            phone: f.req("phone")?,
+            note: f.or_default("note")?,
+        })
+    }
+}
+
+impl ToJson for Contacts {
+    fn to_json(&self, w: &mut Writer) {
+        w.begin_object();
+        w.field("list", &self.list);
+        w.end_object();
+    }
+}
+
+impl FromJson for Contacts {
+    fn from_json(v: &Value<'_>) -> json::Result<Self> {
+        Ok(Contacts {
+            list: v.fields()?.or_default("list")?,
+        })
+    }
 }
 
 #[cfg(test)]
@@ -359,7 +489,7 @@ mod tests {
     fn a_record_from_a_newer_version_is_set_aside() {
         let d = decode::<Bookmarks>(Some("{\"v\":9,\"data\":{}}"));
         assert!(
-            matches!(d, Decoded::Corrupt(ref why) if why.contains("newer")),
+            matches!(d, Decoded::Corrupt(why) if why.contains("newer")),
             "{d:?}"
         );
     }

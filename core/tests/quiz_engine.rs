@@ -3,6 +3,7 @@
 mod common;
 
 use common::bank;
+use lantern_core::json;
 use lantern_core::quiz::bank::{Audience, Bank, Kind, Topic};
 use lantern_core::quiz::solo::{
     Event, History, HistoryEntry, Outcome, Quiz, QuizConfig, ResumeError, Screen, StartError,
@@ -408,8 +409,8 @@ fn a_quiz_resumed_from_json_continues_identically() {
     }
     quiz.update(&b, Event::Back, 0);
 
-    let json = serde_json::to_string(&quiz).unwrap();
-    let mut resumed: Quiz = serde_json::from_str(&json).unwrap();
+    let json = json::to_string(&quiz);
+    let mut resumed: Quiz = json::from_str(&json).unwrap();
     assert_eq!(resumed, quiz);
     assert_eq!(resumed.validate(&b), Ok(()));
     assert_eq!(resumed.current(&b), quiz.current(&b));
@@ -436,7 +437,7 @@ fn play_on(quiz: &mut Quiz, bank: &Bank) -> Vec<Outcome> {
 fn the_saved_quiz_holds_ids_and_orders_not_text() {
     let b = bank();
     let quiz = start(10, 5);
-    let json = serde_json::to_string(&quiz).unwrap();
+    let json = json::to_string(&quiz);
     assert!(
         !json.contains("prompt") && !json.contains("choice "),
         "{json}"
@@ -454,7 +455,7 @@ fn resuming_against_a_bank_without_the_question_is_an_error_not_a_panic() {
     let gone = quiz.current(&b).unwrap().id;
     b.questions.retain(|q| q.id != gone);
 
-    let resumed: Quiz = serde_json::from_str(&serde_json::to_string(&quiz).unwrap()).unwrap();
+    let resumed: Quiz = json::from_str(&json::to_string(&quiz)).unwrap();
     assert_eq!(
         resumed.validate(&b),
         Err(ResumeError::MissingQuestion(gone))
@@ -486,20 +487,20 @@ fn resuming_against_changed_choices_is_an_error() {
 fn a_damaged_saved_quiz_is_rejected() {
     let b = bank();
     let quiz = start(3, 8);
-    let json = serde_json::to_string(&quiz).unwrap();
+    let json = json::to_string(&quiz);
     let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
     value["cursor"] = 2.into();
-    let ahead: Quiz = serde_json::from_value(value.clone()).unwrap();
+    let ahead: Quiz = json::from_str(&value.to_string()).unwrap();
     assert!(matches!(ahead.validate(&b), Err(ResumeError::Damaged(_))));
 
     value["cursor"] = 0.into();
     value["items"][1]["picked"] = 0.into();
-    let gap: Quiz = serde_json::from_value(value.clone()).unwrap();
+    let gap: Quiz = json::from_str(&value.to_string()).unwrap();
     assert!(matches!(gap.validate(&b), Err(ResumeError::Damaged(_))));
 
     value["items"][1]["picked"] = serde_json::Value::Null;
     value["items"][0]["order"] = serde_json::json!([0, 0, 1, 2]);
-    let dup: Quiz = serde_json::from_value(value).unwrap();
+    let dup: Quiz = json::from_str(&value.to_string()).unwrap();
     assert!(matches!(
         dup.validate(&b),
         Err(ResumeError::ChoicesChanged(_))

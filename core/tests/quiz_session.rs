@@ -4,6 +4,7 @@
 mod common;
 
 use common::bank;
+use lantern_core::json;
 use lantern_core::quiz::bank::{Audience, Bank, Kind, Topic};
 use lantern_core::quiz::session::{
     CurrentSession, EndView, Event, FacilitatorPrefs, FinishedSessions, Outcome, Phase,
@@ -705,7 +706,7 @@ fn no_scores_mode_gives_the_group_total_and_no_ranking() {
     };
     assert_eq!(s.end_view(&b), group);
     assert_eq!(record.summary.results, group);
-    let json = serde_json::to_string(&record).unwrap();
+    let json = json::to_string(&record);
     assert!(!json.contains("rank") && !json.contains("Team 1"), "{json}");
 }
 
@@ -1059,7 +1060,7 @@ fn the_summary_names_no_one_but_the_teams() {
     let summary = s.summary(&b).unwrap();
     assert_eq!(summary.audience, Some(Audience::Child));
     assert_eq!(summary.topics, [Topic::Grooming, Topic::Privacy]);
-    let value = serde_json::to_value(&summary).unwrap();
+    let value = serde_json::from_str::<serde_json::Value>(&json::to_string(&summary)).unwrap();
 
     let mut allowed: HashSet<String> = ["Owls", "Tigers", "Rivers", "child", "grooming", "privacy"]
         .map(String::from)
@@ -1195,7 +1196,7 @@ fn a_session_in_setup_or_at_the_safeguarding_note_resumes_too() {
     let mut s = Session::new(config(4, 6, 5), false).unwrap();
     ok(&mut s, &b, Event::SetTimer(Timer::Secs30));
     for _ in 0..2 {
-        let back: Session = serde_json::from_str(&serde_json::to_string(&s).unwrap()).unwrap();
+        let back: Session = json::from_str(&json::to_string(&s)).unwrap();
         assert_eq!(back, s);
         assert_eq!(back.validate(&b), Ok(()));
         ok(&mut s, &b, Event::Start);
@@ -1208,7 +1209,7 @@ fn a_session_in_setup_or_at_the_safeguarding_note_resumes_too() {
 fn the_saved_session_holds_ids_and_orders_not_question_text() {
     let b = bank();
     let s = mid_session(&b);
-    let json = serde_json::to_string(&s).unwrap();
+    let json = json::to_string(&s);
     assert!(s.question_ids().all(|id| json.contains(id)));
     for q in &b.questions {
         assert!(
@@ -1222,9 +1223,10 @@ fn the_saved_session_holds_ids_and_orders_not_question_text() {
 type Edit = Box<dyn Fn(&mut serde_json::Value)>;
 
 fn damaged(b: &Bank, edit: impl Fn(&mut serde_json::Value)) -> Result<(), ResumeError> {
-    let mut value = serde_json::to_value(mid_session(b)).unwrap();
+    let mut value =
+        serde_json::from_str::<serde_json::Value>(&json::to_string(&mid_session(b))).unwrap();
     edit(&mut value);
-    let s: Session = serde_json::from_value(value).unwrap();
+    let s: Session = json::from_str(&value.to_string()).unwrap();
     s.validate(b)
 }
 

@@ -1,12 +1,14 @@
-//! The exact JSON of every stored record. Readers' phones keep what earlier
-//! versions of Lantern wrote, so each fixture here is a record as it sits on
-//! a device: it must decode to the value below and encode back to the same
-//! bytes. A change that breaks one needs a new record version and a
-//! migration, never an edited fixture.
+//! The exact JSON of every stored record and data asset. Readers' phones
+//! keep what earlier versions of Lantern wrote, so each fixture here is a
+//! record as it sits on a device (first written by serde_json, which Lantern
+//! used before `json.rs`): it must decode to the value below and encode back
+//! to the same bytes. A change that breaks one needs a new record version and
+//! a migration, never an edited fixture.
 
 mod common;
 
 use common::bank;
+use lantern_core::json;
 use lantern_core::quiz::bank::{Audience, Topic};
 use lantern_core::quiz::session::{
     CurrentSession, Event as SessionEvent, FacilitatorPrefs, FinishedSessions, Scoring, Session,
@@ -21,8 +23,13 @@ use std::fmt::Debug;
 use std::path::PathBuf;
 
 fn fixture(name: &str) -> String {
+    read_fixture("records", name)
+}
+
+fn read_fixture(folder: &str, name: &str) -> String {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/records")
+        .join("tests/fixtures")
+        .join(folder)
         .join(format!("{name}.json"));
     std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
@@ -257,4 +264,19 @@ fn facilitated_sessions() {
             safeguarding_dismissed: true,
         },
     );
+}
+
+#[test]
+fn data_assets_keep_their_bytes() {
+    let md = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini.md"),
+    )
+    .unwrap();
+    let report = lantern_core::markdown::parse_report("mini.md", &md).unwrap();
+    let stored = read_fixture("data", "mini-report");
+    assert_eq!(json::to_string(&report), stored);
+    assert_eq!(json::from_str(&stored), Ok(report));
+    let stored = read_fixture("data", "bank");
+    assert_eq!(json::to_string(&bank()), stored);
+    assert_eq!(json::from_str(&stored), Ok(bank()));
 }

@@ -1,5 +1,6 @@
 //! Fetching the content assets the build names in the page.
 
+use lantern_core::json::FromJson;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -60,7 +61,7 @@ pub fn hash_in_name(url: &str) -> Option<&str> {
 
 /// Fetches and parses a data asset; returns the JSON too, for the stored copy.
 /// A body whose hash is not the one in its name is rejected.
-pub async fn fetch_json<T: serde::de::DeserializeOwned>(url: &str) -> Result<(String, T), String> {
+pub async fn fetch_json<T: FromJson>(url: &str) -> Result<(String, T), String> {
     let text = fetch_text(url).await?;
     if let (Some(expected), Some(actual)) = (hash_in_name(url), sha256_hex(&text).await) {
         if !actual.starts_with(expected) {
@@ -78,13 +79,14 @@ pub async fn fetch_json<T: serde::de::DeserializeOwned>(url: &str) -> Result<(St
 
 /// Parses a data asset's JSON, timed with a `performance.measure` named
 /// `lantern:parse:<logical>` so the benchmark can read the parse cost.
-pub fn parse_json<T: serde::de::DeserializeOwned>(logical: &str, json: &str) -> Result<T, String> {
+pub fn parse_json<T: FromJson>(logical: &str, json: &str) -> Result<T, String> {
     let perf = web_sys::window().and_then(|w| w.performance());
     let start = format!("lantern:parse-start:{logical}");
     if let Some(p) = &perf {
         let _ = p.mark(&start);
     }
-    let parsed = serde_json::from_str(json).map_err(|e| format!("the data is damaged ({e})"));
+    let parsed =
+        lantern_core::json::from_str(json).map_err(|e| format!("the data is damaged ({})", e.0));
     if let Some(p) = &perf {
         let end = format!("lantern:parse-end:{logical}");
         let _ = p.mark(&end);

@@ -176,8 +176,14 @@ pub fn compile_content(content: &Path) -> Result<Vec<(String, Vec<u8>)>> {
             .with_context(|| format!("reading {quiz_rel}"))?;
         let bank = lantern_core::quiz::compile::parse_bank(&quiz_rel, &quiz_src, &ids)
             .map_err(|e| anyhow::anyhow!("{e}"))?;
-        out.push((format!("report.{lang}"), serde_json::to_vec(&report)?));
-        out.push((format!("quiz.{lang}"), serde_json::to_vec(&bank)?));
+        out.push((
+            format!("report.{lang}"),
+            lantern_core::json::to_string(&report).into_bytes(),
+        ));
+        out.push((
+            format!("quiz.{lang}"),
+            lantern_core::json::to_string(&bank).into_bytes(),
+        ));
     }
     Ok(out)
 }
@@ -194,7 +200,7 @@ fn boot_script(js: &str, wasm: &str) -> String {
     let themes = Theme::ALL
         .iter()
         .map(|t| {
-            let stored = serde_json::to_string(t).expect("a theme serialises");
+            let stored = lantern_core::json::to_string(t);
             format!("[{stored}, '{}']", t.attr())
         })
         .collect::<Vec<_>>()

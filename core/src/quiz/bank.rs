@@ -2,9 +2,9 @@
 //! what the app loads as JSON. UI words for topics and audiences live in the
 //! app's catalogue, so only the stable slugs are here.
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use crate::json::{self, FromJson, ToJson, Value, Writer};
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Bank {
     pub questions: Vec<Question>,
 }
@@ -15,7 +15,7 @@ impl Bank {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Question {
     pub id: String,
     pub topic: Topic,
@@ -30,14 +30,16 @@ pub struct Question {
     pub source: Source,
 }
 
-/// Enums with a fixed slug list: `ALL`, `slug()` and `from_slug()` agree with serde.
+/// Enums with a fixed slug list: `ALL`, `slug()` and `from_slug()`; the slug is the JSON form.
 macro_rules! slug_enum {
     ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $variant:ident = $slug:literal),+ $(,)? }) => {
         $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum $name {
-            $($(#[$vm])* #[serde(rename = $slug)] $variant),+
+            $($(#[$vm])* $variant),+
         }
+
+        crate::json_slug!($name);
 
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
@@ -130,16 +132,66 @@ impl From<&str> for Source {
     }
 }
 
-impl Serialize for Source {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
+impl ToJson for Source {
+    fn to_json(&self, w: &mut Writer) {
+        w.str(self.as_str());
     }
 }
 
-impl<'de> Deserialize<'de> for Source {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        Ok(Source::from(&*s))
+impl FromJson for Source {
+    fn from_json(v: &Value<'_>) -> json::Result<Self> {
+        v.str().map(Source::from)
+    }
+}
+
+impl ToJson for Bank {
+    fn to_json(&self, w: &mut Writer) {
+        w.begin_object();
+        w.field("questions", &self.questions);
+        w.end_object();
+    }
+}
+
+impl FromJson for Bank {
+    fn from_json(v: &Value<'_>) -> json::Result<Self> {
+        Ok(Bank {
+            questions: v.fields()?.req("questions")?,
+        })
+    }
+}
+
+impl ToJson for Question {
+    fn to_json(&self, w: &mut Writer) {
+        w.begin_object();
+        w.field("id", &self.id);
+        w.field("topic", &self.topic);
+        w.field("audience", &self.audience);
+        w.field("kind", &self.kind);
+        w.field("prompt", &self.prompt);
+        w.field("choices", &self.choices);
+        w.field("answer", &self.answer);
+        w.field("explanation", &self.explanation);
+        w.field("discuss", &self.discuss);
+        w.field("source", &self.source);
+        w.end_object();
+    }
+}
+
+impl FromJson for Question {
+    fn from_json(v: &Value<'_>) -> json::Result<Self> {
+        let f = v.fields()?;
+        Ok(Question {
+            id: f.req("id")?,
+            topic: f.req("topic")?,
+            audience: f.req("audience")?,
+            kind: f.req("kind")?,
+            prompt: f.req("prompt")?,
+            choices: f.req("choices")?,
+            answer: f.req("answer")?,
+            explanation: f.req("explanation")?,
+            discuss: f.req("discuss")?,
+            source: f.req("source")?,
+        })
     }
 }
 
@@ -148,43 +200,36 @@ mod tests {
     use super::*;
 
     #[test]
-    fn slugs_agree_with_serde() {
+    fn every_slug_is_its_json_string_and_reads_back() {
+        fn check<T: ToJson + FromJson + PartialEq + std::fmt::Debug>(v: T, slug: &str) {
+            assert_eq!(json::to_string(&v), format!("\"{slug}\""));
+            assert_eq!(json::from_str::<T>(&json::to_string(&v)), Ok(v));
+        }
         for t in Topic::ALL {
-            assert_eq!(
-                serde_json::to_string(t).unwrap(),
-                format!("\"{}\"", t.slug())
-            );
+            check(*t, t.slug());
             assert_eq!(Topic::from_slug(t.slug()), Some(*t));
         }
         for a in Audience::ALL {
-            assert_eq!(
-                serde_json::to_string(a).unwrap(),
-                format!("\"{}\"", a.slug())
-            );
+            check(*a, a.slug());
         }
         for k in Kind::ALL {
-            assert_eq!(
-                serde_json::to_string(k).unwrap(),
-                format!("\"{}\"", k.slug())
-            );
+            check(*k, k.slug());
         }
+        assert!(json::from_str::<Topic>("\"no-such-topic\"").is_err());
     }
 
     #[test]
     fn source_is_a_plain_string_in_json() {
-        let g = serde_json::to_string(&Source::Guidance).unwrap();
-        let s = serde_json::to_string(&Source::Section("at-a-glance".into())).unwrap();
+        let g = json::to_string(&Source::Guidance);
+        let s = json::to_string(&Source::Section("at-a-glance".into()));
         assert_eq!(
             (g.as_str(), s.as_str()),
             ("\"guidance\"", "\"at-a-glance\"")
         );
+        assert_eq!(json::from_str::<Source>(&g), Ok(Source::Guidance));
         assert_eq!(
-            serde_json::from_str::<Source>(&g).unwrap(),
-            Source::Guidance
-        );
-        assert_eq!(
-            serde_json::from_str::<Source>(&s).unwrap(),
-            Source::Section("at-a-glance".into())
+            json::from_str::<Source>(&s),
+            Ok(Source::Section("at-a-glance".into()))
         );
     }
 }

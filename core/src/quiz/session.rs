@@ -11,8 +11,8 @@
 
 use super::bank::{Audience, Bank, Kind, Question, Source, Topic};
 use super::solo::{pick_questions, ResumeError};
+use crate::json::{self, content, FromJson, ToJson, Value, Writer};
 use crate::store::Record;
-use serde::{Deserialize, Serialize};
 use std::fmt;
 
 pub const MIN_TEAMS: usize = 2;
@@ -25,14 +25,16 @@ pub const MAX_LENGTH: usize = 30;
 pub const MAX_NAME_CHARS: usize = 30;
 
 /// Enums with exactly [`MAX_TEAMS`] members and stable slugs (the shell maps
-/// them to CSS classes and accessible names).
+/// them to CSS classes and accessible names; the slug is the JSON form).
 macro_rules! look_enum {
     ($(#[$m:meta])* $name:ident { $($variant:ident = $slug:literal),+ $(,)? }) => {
         $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub enum $name {
-            $(#[serde(rename = $slug)] $variant),+
+            $($variant),+
         }
+
+        crate::json_slug!($name);
 
         impl $name {
             /// Team `i` of [`Team::defaults`] takes `ALL[i]`.
@@ -41,6 +43,13 @@ macro_rules! look_enum {
             pub fn slug(self) -> &'static str {
                 match self {
                     $($name::$variant => $slug),+
+                }
+            }
+
+            pub fn from_slug(s: &str) -> Option<$name> {
+                match s {
+                    $($slug => Some($name::$variant),)+
+                    _ => None,
                 }
             }
         }
@@ -75,7 +84,7 @@ look_enum! {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Team {
     pub name: String,
     pub colour: TeamColour,
@@ -102,16 +111,12 @@ fn default_name(n: usize) -> String {
 
 /// A per-question timer; it only ever counts down while it runs, and the
 /// facilitator can pause it.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub enum Timer {
     #[default]
-    #[serde(rename = "off")]
     Off,
-    #[serde(rename = "30s")]
     Secs30,
-    #[serde(rename = "60s")]
     Secs60,
-    #[serde(rename = "90s")]
     Secs90,
 }
 
@@ -132,8 +137,7 @@ impl Timer {
     }
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub enum Scoring {
     /// A point per right answer per team, and a scoreboard.
     #[default]
@@ -142,21 +146,17 @@ pub enum Scoring {
     NoScores,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SessionConfig {
     /// `None` takes every audience.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub audience: Option<Audience>,
     /// Empty takes every topic.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub topics: Vec<Topic>,
     /// [`MIN_LENGTH`]..=[`MAX_LENGTH`]; capped by how many questions match.
     pub length: usize,
     /// [`MIN_TEAMS`]..=[`MAX_TEAMS`], unique names, distinct colours and symbols.
     pub teams: Vec<Team>,
-    #[serde(default)]
     pub timer: Timer,
-    #[serde(default)]
     pub scoring: Scoring,
     pub show_discussion: bool,
     /// Picks and orders the questions and their choices.
@@ -273,8 +273,7 @@ impl fmt::Display for SetupError {
 
 impl std::error::Error for SetupError {}
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stage {
     /// Teams' choices are being recorded.
     Answering,
@@ -282,8 +281,7 @@ pub enum Stage {
     Revealed,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Phase {
     Setup,
     /// The facilitator's safeguarding note, before the first question.
@@ -296,7 +294,7 @@ pub enum Phase {
     Finished,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Event {
     // Setup only.
     /// Adds "Team n" (the lowest n free) with the first free colour and symbol.
@@ -372,15 +370,13 @@ pub enum Outcome {
 }
 
 /// One team's mark on one question, by displayed choice index.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mark {
     Choice(u8),
     Skip,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TeamAnswer {
     Waiting,
     /// Display index of the choice.
@@ -398,7 +394,7 @@ impl From<Option<Mark>> for TeamAnswer {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 struct Item {
     id: String,
     /// Displayed position → index into the question's `choices` in the bank.
@@ -408,13 +404,11 @@ struct Item {
 }
 
 /// The current question's countdown.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 struct Countdown {
     remaining_ms: u64,
     /// Never saved: a session read back from storage is always paused.
-    #[serde(skip)]
     running: bool,
-    #[serde(default)]
     time_up: bool,
 }
 
@@ -422,32 +416,26 @@ struct Countdown {
 /// [`Session::validate`] after loading): the config is valid; questions are
 /// picked once started; only questions up to the current one have marks;
 /// there is a countdown exactly when a question is up and the timer is on.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Session {
     config: SessionConfig,
-    #[serde(default)]
     safeguarding_dismissed: bool,
     phase: Phase,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     items: Vec<Item>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     selected: Option<usize>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     timer: Option<Countdown>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     started_at_ms: Option<u64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     finished_at_ms: Option<u64>,
 }
 
 /// A choice as presented: lettered A–D in display order.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChoiceView {
     pub letter: char,
     pub text: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TeamView {
     pub index: usize,
     pub name: String,
@@ -461,7 +449,7 @@ pub struct TeamView {
     pub points: Option<usize>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TimerView {
     /// Rounded up, so it reads 0 only once time is up.
     pub remaining_s: u64,
@@ -470,7 +458,7 @@ pub struct TimerView {
 }
 
 /// What Reveal shows. Indices are as displayed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reveal {
     pub right_choice: usize,
     pub explanation: String,
@@ -485,7 +473,7 @@ pub struct Reveal {
 }
 
 /// The question on the presenter's screen.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PresenterView {
     /// 0-based; `number` is 1-based, for "3 of 10".
     pub index: usize,
@@ -506,7 +494,7 @@ pub struct PresenterView {
 }
 
 /// A team's place on the scoreboard.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Standing {
     /// 1-based; tied teams share a rank (1, 1, 3).
     pub rank: usize,
@@ -514,7 +502,7 @@ pub struct Standing {
     pub points: usize,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Scoreboard {
     /// Most points first; ties keep team order.
     pub standings: Vec<Standing>,
@@ -523,8 +511,7 @@ pub struct Scoreboard {
 }
 
 /// The session's result. In no-scores mode there is no per-team data to rank.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EndView {
     Ranked(Scoreboard),
     Group {
@@ -538,7 +525,7 @@ pub enum EndView {
 }
 
 /// How the group did on one topic.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TopicShare {
     pub topic: Topic,
     /// Right answers, all teams together.
@@ -548,7 +535,7 @@ pub struct TopicShare {
 }
 
 /// A question most teams missed, for "What we learned".
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Missed {
     pub id: String,
     pub topic: Topic,
@@ -562,7 +549,7 @@ pub struct Missed {
     pub teams: usize,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Learned {
     pub prompt: String,
     pub answer: String,
@@ -571,11 +558,10 @@ pub struct Learned {
 }
 
 /// The one-page summary to print or keep. It names teams, never children.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SessionSummary {
     /// When the session started.
     pub date_ms: u64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub audience: Option<Audience>,
     /// The topics asked, in [`Topic::ALL`] order.
     pub topics: Vec<Topic>,
@@ -585,7 +571,7 @@ pub struct SessionSummary {
 }
 
 /// A finished session as [`FinishedSessions`] keeps it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SessionRecord {
     /// The start time; unique on one device.
     pub id: u64,
@@ -1311,7 +1297,7 @@ fn pick(bank: &Bank, config: &SessionConfig) -> Vec<Item> {
 }
 
 /// The session in progress (or just finished), saved after every step.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CurrentSession(pub Option<Session>);
 
 impl Record for CurrentSession {
@@ -1320,8 +1306,7 @@ impl Record for CurrentSession {
 }
 
 /// Finished sessions on this device, newest first, at most [`FinishedSessions::MAX`].
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FinishedSessions {
     entries: Vec<SessionRecord>,
 }
@@ -1375,8 +1360,7 @@ impl Record for FinishedSessions {
 }
 
 /// The facilitator's lasting choices on this device.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FacilitatorPrefs {
     /// Pass to [`Session::new`]; set on [`Outcome::SafeguardingDismissed`].
     pub safeguarding_dismissed: bool,
@@ -1385,4 +1369,402 @@ pub struct FacilitatorPrefs {
 impl Record for FacilitatorPrefs {
     const KEY: &'static str = "facilitate.prefs";
     const VERSION: u32 = 1;
+}
+
+// The stored form. Empty and missing values are left out, as they always were.
+
+crate::json_names!(Timer { Off = "off", Secs30 = "30s", Secs60 = "60s", Secs90 = "90s" });
+crate::json_names!(Scoring { Points = "points", NoScores = "no-scores" });
+crate::json_names!(Stage { Answering = "answering", Revealed = "revealed" });
+
+impl ToJson for Team {
+    fn to_json(&self, w: &mut Writer) {
+        w.begin_object();
+        w.field("name", &self.name);
+        w.field("colour", &self.colour);
+        w.field("symbol", &self.symbol);
+        w.end_object();
+    }
+}
+
+impl FromJson for Team {
+    fn from_json(v: &Value<'_>) -> json::Result<Self> {
+        let f = v.fields()?;
+        Ok(Team {
+            name: f.req("name")?,
+            colour: f.req("colour")?,
+            symbol: f.req("symbol")?,
+        })
+    }
+}
+
+impl ToJson for SessionConfig {
+    fn to_json(&self, w: &mut Writer) {
+        w.begin_object();
+        if let Some(a) = &self.audience {
+            w.field("audience", a);
+        }
+        if !self.topics.is_empty() {
+            w.field("topics", &self.topics);
+        }
+        w.field("length", &self.length);
+        w.field("teams", &self.teams);
+        w.field("timer", &self.timer);
+        w.field("scoring", &self.scoring);
+        w.field("show_discussion", &self.show_discussion);
+        w.field("seed", &self.seed);
+        w.end_object();
+    }
+}
+
+impl FromJson for SessionConfig {
+    fn from_json(v: &Value<'_>) -> json::Result<Self> {
+        let f = v.fields()?;
+        Ok(SessionConfig {
+            audience: f.opt("audience")?,
+            topics: f.or_default("topics")?,
+            length: f.req("length")?,
+            teams: f.req("teams")?,
+            timer: f.or_default("timer")?,
+            scoring: f.or_default("scoring")?,
+            show_discussion: f.req("show_discussion")?,
+            seed: f.req("seed")?,
+        })
+    }
+}
+
+impl ToJson for Phase {
+    fn to_json(&self, w: &mut Writer) {
+        match self {
+            Phase::Setup => w.str("setup"),
+            Phase::Safeguarding => w.str("safeguarding"),
+            Phase::Question { index, stage } => {
+                w.begin_object();
+                w.key("question");
+                w.begin_object();
+                w.field("index", index);
+                w.field("stage", stage);
+                w.end_object();
+                w.end_object();
+            }
+            Phase::Finished => w.str("finished"),
+        }
+    }
+}
+
+impl FromJson for Phase {
+    fn from_json(v: &Value<'_>) -> json::Result<Self> {
+        match v.variant()? {
+            ("setup", None) => Ok(Phase::Setup),
+            ("safeguarding", None) => Ok(Phase::Safeguarding),
+            ("finished", None) => Ok(Phase::Finished),
+            ("question", Some(c)) => {
+                let f = c.fields()?;
+                Ok(Phase::Question {
+                    index: f.req("index")?,
+                    stage: f.req("stage")?,
+                })
+            }
+            _ => Err(json::Error("unknown phase")),
+        }
+    }
+}
+
+impl ToJson for Mark {
+    fn to_json(&self, w: &mut Writer) {
+        match self {
+            Mark::Choice(c) => w.variant("choice", c),
+            Mark::Skip => w.str("skip"),
+        }
+    }
+}
+
+impl FromJson for Mark {
+    fn from_json(v: &Value<'_>) -> json::Result<Self> {
+        match v.variant()? {
+            ("skip", None) => Ok(Mark::Skip),
+            ("choice", Some(c)) => Ok(Mark::Choice(u8::from_json(c)?)),
+            _ => Err(json::Error("unknown mark")),
+        }
+    }
+}
+
+impl ToJson for Item {
+    fn to_json(&self, w: &mut Writer) {
+        w.begin_object();
+        w.field("id", &self.id);
+        w.field("order", &self.order);
+        w.field("marks", &self.marks);
+        w.end_object();
+    }
+}
+
+impl FromJson for Item {
+    fn from_json(v: &Value<'_>) -> json::Result<Self> {
+        let f = v.fields()?;
+        Ok(Item {
+            id: f.req("id")?,
+            order: f.req("order")?,
+            marks: f.req("marks")?,
+        })
+    }
+}
+
+impl ToJson for Countdown {
+    fn to_json(&self, w: &mut Writer) {
+        w.begin_object();
+        w.field("remaining_ms", &self.remaining_ms);
+        w.field("time_up", &self.time_up);
+        w.end_object();
+    }
+}
+
+impl FromJson for Countdown {
+    fn from_json(v: &Value<'_>) -> json::Result<Self> {
+        let f = v.fields()?;
+        Ok(Countdown {
+            remaining_ms: f.req("remaining_ms")?,
+            running: false,
+            time_up: f.or_default("time_up")?,
+        })
+    }
+}
+
+impl ToJson for Session {
+    fn to_json(&self, w: &mut Writer) {
+        w.begin_object();
+        w.field("config", &self.config);
+        w.field("safeguarding_dismissed", &self.safeguarding_dismissed);
+        w.field("phase", &self.phase);
+        if !self.items.is_empty() {
+            w.field("items", &self.items);
+        }
+        if let Some(s) = &self.selected {
+            w.field("selected", s);
+        }
+        if let Some(t) = &self.timer {
+            w.field("timer", t);
+        }
+        if let Some(t) = &self.started_at_ms {
+            w.field("started_at_ms", t);
+        }
+        if let Some(t) = &self.finished_at_ms {
+            w.field("finished_at_ms", t);
+        }
+        w.end_object();
+    }
+}
+
+impl FromJson for Session {
+    fn from_json(v: &Value<'_>) -> json::Result<Self> {
+        let f = v.fields()?;
+        Ok(Session {
+            config: f.req("config")?,
+            safeguarding_dismissed: f.or_default("safeguarding_dismissed")?,
+            phase: f.req("phase")?,
+            items: f.or_default("items")?,
+            selected: f.opt("selected")?,
+            timer: f.opt("timer")?,
+            started_at_ms: f.opt("started_at_ms")?,
+            finished_at_ms: f.opt("finished_at_ms")?,
+        })
+    }
+}
+
+impl ToJson for Standing {
+    fn to_json(&self, w: &mut Writer) {
+        w.begin_object();
+        w.field("rank", &self.rank);
+        w.field("team", &self.team);
+        w.field("points", &self.points);
+        w.end_object();
+    }
+}
+
+impl FromJson for Standing {
+    fn from_json(v: &Value<'_>) -> json::Result<Self> {
+        let f = v.fields()?;
+        Ok(Standing {
+            rank: f.req("rank")?,
+            team: f.req("team")?,
+            points: f.req("points")?,
+        })
+    }
+}
+
+impl ToJson for Scoreboard {
+    fn to_json(&self, w: &mut Writer) {
+        w.begin_object();
+        w.field("standings", &self.standings);
+        w.field("out_of", &self.out_of);
+        w.end_object();
+    }
+}
+
+impl FromJson for Scoreboard {
+    fn from_json(v: &Value<'_>) -> json::Result<Self> {
+        let f = v.fields()?;
+        Ok(Scoreboard {
+            standings: f.req("standings")?,
+            out_of: f.req("out_of")?,
+        })
+    }
+}
+
+impl ToJson for EndView {
+    fn to_json(&self, w: &mut Writer) {
+        match self {
+            EndView::Ranked(board) => w.variant("ranked", board),
+            EndView::Group {
+                right,
+                answered,
+                possible,
+            } => {
+                w.begin_object();
+                w.key("group");
+                w.begin_object();
+                w.field("right", right);
+                w.field("answered", answered);
+                w.field("possible", possible);
+                w.end_object();
+                w.end_object();
+            }
+        }
+    }
+}
+
+impl FromJson for EndView {
+    fn from_json(v: &Value<'_>) -> json::Result<Self> {
+        let (name, c) = v.variant()?;
+        let c = content(c)?;
+        match name {
+            "ranked" => Ok(EndView::Ranked(Scoreboard::from_json(c)?)),
+            "group" => {
+                let f = c.fields()?;
+                Ok(EndView::Group {
+                    right: f.req("right")?,
+                    answered: f.req("answered")?,
+                    possible: f.req("possible")?,
+                })
+            }
+            _ => Err(json::Error("unknown result")),
+        }
+    }
+}
+
+impl ToJson for Learned {
+    fn to_json(&self, w: &mut Writer) {
+        w.begin_object();
+        w.field("prompt", &self.prompt);
+        w.field("answer", &self.answer);
+        w.field("explanation", &self.explanation);
+        w.field("source", &self.source);
+        w.end_object();
+    }
+}
+
+impl FromJson for Learned {
+    fn from_json(v: &Value<'_>) -> json::Result<Self> {
+        let f = v.fields()?;
+        Ok(Learned {
+            prompt: f.req("prompt")?,
+            answer: f.req("answer")?,
+            explanation: f.req("explanation")?,
+            source: f.req("source")?,
+        })
+    }
+}
+
+impl ToJson for SessionSummary {
+    fn to_json(&self, w: &mut Writer) {
+        w.begin_object();
+        w.field("date_ms", &self.date_ms);
+        if let Some(a) = &self.audience {
+            w.field("audience", a);
+        }
+        w.field("topics", &self.topics);
+        w.field("question_count", &self.question_count);
+        w.field("results", &self.results);
+        w.field("learned", &self.learned);
+        w.end_object();
+    }
+}
+
+impl FromJson for SessionSummary {
+    fn from_json(v: &Value<'_>) -> json::Result<Self> {
+        let f = v.fields()?;
+        Ok(SessionSummary {
+            date_ms: f.req("date_ms")?,
+            audience: f.opt("audience")?,
+            topics: f.req("topics")?,
+            question_count: f.req("question_count")?,
+            results: f.req("results")?,
+            learned: f.req("learned")?,
+        })
+    }
+}
+
+impl ToJson for SessionRecord {
+    fn to_json(&self, w: &mut Writer) {
+        w.begin_object();
+        w.field("id", &self.id);
+        w.field("finished_at_ms", &self.finished_at_ms);
+        w.field("summary", &self.summary);
+        w.end_object();
+    }
+}
+
+impl FromJson for SessionRecord {
+    fn from_json(v: &Value<'_>) -> json::Result<Self> {
+        let f = v.fields()?;
+        Ok(SessionRecord {
+            id: f.req("id")?,
+            finished_at_ms: f.req("finished_at_ms")?,
+            summary: f.req("summary")?,
+        })
+    }
+}
+
+impl ToJson for CurrentSession {
+    fn to_json(&self, w: &mut Writer) {
+        self.0.to_json(w);
+    }
+}
+
+impl FromJson for CurrentSession {
+    fn from_json(v: &Value<'_>) -> json::Result<Self> {
+        FromJson::from_json(v).map(CurrentSession)
+    }
+}
+
+impl ToJson for FinishedSessions {
+    fn to_json(&self, w: &mut Writer) {
+        w.begin_object();
+        w.field("entries", &self.entries);
+        w.end_object();
+    }
+}
+
+impl FromJson for FinishedSessions {
+    fn from_json(v: &Value<'_>) -> json::Result<Self> {
+        Ok(FinishedSessions {
+            entries: v.fields()?.or_default("entries")?,
+        })
+    }
+}
+
+impl ToJson for FacilitatorPrefs {
+    fn to_json(&self, w: &mut Writer) {
+        w.begin_object();
+        w.field("safeguarding_dismissed", &self.safeguarding_dismissed);
+        w.end_object();
+    }
+}
+
+impl FromJson for FacilitatorPrefs {
+    fn from_json(v: &Value<'_>) -> json::Result<Self> {
+        Ok(FacilitatorPrefs {
+            safeguarding_dismissed: v.fields()?.or_default("safeguarding_dismissed")?,
+        })
+    }
 }

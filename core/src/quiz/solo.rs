@@ -4,14 +4,14 @@
 //! Randomness and time come from the shell (a seed, timestamps).
 
 use super::bank::{Audience, Bank, Kind, Question, Source, Topic};
+use crate::json::{self, FromJson, ToJson, Value, Writer};
 use crate::store::Record;
-use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The quiz lengths the app offers.
 pub const LENGTHS: [usize; 3] = [5, 10, 20];
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuizConfig {
     /// `None` takes every audience.
     pub audience: Option<Audience>,
@@ -96,7 +96,7 @@ impl fmt::Display for ResumeError {
 
 impl std::error::Error for ResumeError {}
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Event {
     /// Picks a choice by its displayed index. Only the first answer counts.
     Answer(usize),
@@ -119,7 +119,7 @@ pub enum Outcome {
 }
 
 /// What to show once a question is answered. Indices are as displayed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Feedback {
     pub correct: bool,
     pub picked: usize,
@@ -131,7 +131,7 @@ pub struct Feedback {
 }
 
 /// One question as the shell renders it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuestionView {
     /// 0-based position; `number` is 1-based, for "3 of 10".
     pub index: usize,
@@ -154,13 +154,13 @@ pub struct QuestionView {
     pub is_last: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Screen {
     Question(QuestionView),
     Finished(Results),
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Results {
     pub score: usize,
     pub total: usize,
@@ -170,20 +170,17 @@ pub struct Results {
     pub missed: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HistoryEntry {
     pub finished_at_ms: u64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub audience: Option<Audience>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub topics: Vec<Topic>,
     pub score: usize,
     pub total: usize,
 }
 
 /// Past results on this device, newest first, at most [`History::MAX`].
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct History {
     entries: Vec<HistoryEntry>,
 }
@@ -215,31 +212,26 @@ impl Record for History {
     const VERSION: u32 = 1;
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 struct Item {
     id: String,
     /// Displayed position → index into the question's `choices` in the bank.
     order: Vec<u8>,
     /// Displayed index of the answer given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     picked: Option<u8>,
 }
 
 /// A quiz in progress or finished. Invariants (checked by [`Quiz::validate`]
 /// after loading): answered items form a prefix; the cursor never passes the
 /// first unanswered item; a finished quiz has every item answered.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Quiz {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     audience: Option<Audience>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     topics: Vec<Topic>,
     items: Vec<Item>,
     /// The question on screen; below the frontier it is a read-only review.
-    #[serde(default)]
     cursor: usize,
     started_at_ms: u64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     finished_at_ms: Option<u64>,
 }
 
@@ -614,5 +606,108 @@ impl Quiz {
     /// Question ids in quiz order.
     pub fn question_ids(&self) -> impl Iterator<Item = &str> {
         self.items.iter().map(|i| i.id.as_str())
+    }
+}
+
+// The stored form. Empty and missing values are left out, as they always were.
+
+impl ToJson for HistoryEntry {
+    fn to_json(&self, w: &mut Writer) {
+        w.begin_object();
+        w.field("finished_at_ms", &self.finished_at_ms);
+        if let Some(a) = &self.audience {
+            w.field("audience", a);
+        }
+        if !self.topics.is_empty() {
+            w.field("topics", &self.topics);
+        }
+        w.field("score", &self.score);
+        w.field("total", &self.total);
+        w.end_object();
+    }
+}
+
+impl FromJson for HistoryEntry {
+    fn from_json(v: &Value<'_>) -> json::Result<Self> {
+        let f = v.fields()?;
+        Ok(HistoryEntry {
+            finished_at_ms: f.req("finished_at_ms")?,
+            audience: f.opt("audience")?,
+            topics: f.or_default("topics")?,
+            score: f.req("score")?,
+            total: f.req("total")?,
+        })
+    }
+}
+
+impl ToJson for History {
+    fn to_json(&self, w: &mut Writer) {
+        w.begin_object();
+        w.field("entries", &self.entries);
+        w.end_object();
+    }
+}
+
+impl FromJson for History {
+    fn from_json(v: &Value<'_>) -> json::Result<Self> {
+        Ok(History {
+            entries: v.fields()?.or_default("entries")?,
+        })
+    }
+}
+
+impl ToJson for Item {
+    fn to_json(&self, w: &mut Writer) {
+        w.begin_object();
+        w.field("id", &self.id);
+        w.field("order", &self.order);
+        if let Some(p) = &self.picked {
+            w.field("picked", p);
+        }
+        w.end_object();
+    }
+}
+
+impl FromJson for Item {
+    fn from_json(v: &Value<'_>) -> json::Result<Self> {
+        let f = v.fields()?;
+        Ok(Item {
+            id: f.req("id")?,
+            order: f.req("order")?,
+            picked: f.opt("picked")?,
+        })
+    }
+}
+
+impl ToJson for Quiz {
+    fn to_json(&self, w: &mut Writer) {
+        w.begin_object();
+        if let Some(a) = &self.audience {
+            w.field("audience", a);
+        }
+        if !self.topics.is_empty() {
+            w.field("topics", &self.topics);
+        }
+        w.field("items", &self.items);
+        w.field("cursor", &self.cursor);
+        w.field("started_at_ms", &self.started_at_ms);
+        if let Some(t) = &self.finished_at_ms {
+            w.field("finished_at_ms", t);
+        }
+        w.end_object();
+    }
+}
+
+impl FromJson for Quiz {
+    fn from_json(v: &Value<'_>) -> json::Result<Self> {
+        let f = v.fields()?;
+        Ok(Quiz {
+            audience: f.opt("audience")?,
+            topics: f.or_default("topics")?,
+            items: f.req("items")?,
+            cursor: f.or_default("cursor")?,
+            started_at_ms: f.req("started_at_ms")?,
+            finished_at_ms: f.opt("finished_at_ms")?,
+        })
     }
 }
