@@ -36,6 +36,19 @@ pub enum Notice {
     SessionReset,
 }
 
+impl Notice {
+    /// A stable name for the page (`data-notice`), for styles and tests.
+    pub fn name(self) -> &'static str {
+        match self {
+            Notice::StorageUnavailable => "StorageUnavailable",
+            Notice::StorageFull => "StorageFull",
+            Notice::RecordSetAside => "RecordSetAside",
+            Notice::QuizReset => "QuizReset",
+            Notice::SessionReset => "SessionReset",
+        }
+    }
+}
+
 #[derive(Clone, Copy)]
 pub struct AppData {
     pub report: RwSignal<Load<Arc<Report>>>,

@@ -241,6 +241,16 @@ impl Report {
             .collect()
     }
 
+    /// Sections whose text names `name`, in any case, in reading order (a
+    /// country can be mentioned where none of its examples stand).
+    pub fn sections_naming(&self, name: &str) -> Vec<usize> {
+        let name = crate::text::lowercase(name);
+        (self.sections.iter().enumerate())
+            .filter(|(_, s)| crate::text::lowercase(&s.plain_text()).contains(&name))
+            .map(|(i, _)| i)
+            .collect()
+    }
+
     /// The 18 trends (or however many the trends block holds).
     pub fn trends(&self) -> impl Iterator<Item = (usize, &Trend)> {
         self.sections.iter().enumerate().flat_map(|(i, s)| {

@@ -16,3 +16,4 @@ pub mod quiz {
 pub mod route;
 pub mod search;
 pub mod store;
+pub mod text;

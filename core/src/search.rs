@@ -13,6 +13,7 @@
 //! counts for the section it stands in.
 
 use crate::content::{spans_text, Block, Report, Section, Span};
+use crate::text::{self, is_combining_mark};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -521,7 +522,7 @@ fn tokens_while(text: &str, mut f: impl FnMut(usize, usize, &str) -> bool) {
             (1, b.is_ascii_alphanumeric(), false)
         } else {
             let c = text[i..].chars().next().unwrap_or(' ');
-            let letter = c.is_alphanumeric();
+            let letter = text::is_word_char(c);
             if letter {
                 if start.is_none() {
                     start = Some(i);
@@ -547,10 +548,6 @@ fn tokens_while(text: &str, mut f: impl FnMut(usize, usize, &str) -> bool) {
     }
 }
 
-fn is_combining_mark(c: char) -> bool {
-    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
-}
-
 /// Folds text for matching: lower case, Latin letters with diacritics to
 /// their ASCII base (`é` → `e`, `ß` → `ss`, `ệ` → `e`), combining marks
 /// dropped, curly quotes and apostrophes to straight ones.
@@ -569,12 +566,10 @@ fn fold_char(c: char, out: &mut String) {
         out.push(c.to_ascii_lowercase());
         return;
     }
-    for l in c.to_lowercase() {
-        match fold_lower(l) {
-            Folded::Char(f) => out.push(f),
-            Folded::Str(f) => out.push_str(f),
-            Folded::Drop => {}
-        }
+    match fold_lower(text::lower(c)) {
+        Folded::Char(f) => out.push(f),
+        Folded::Str(f) => out.push_str(f),
+        Folded::Drop => {}
     }
 }
 

@@ -187,3 +187,17 @@ fn compiled_report_round_trips_through_json() {
     let back: lantern_core::content::Report = json::from_str(&json).unwrap();
     assert_eq!(r, back);
 }
+
+#[test]
+fn sections_naming_a_country_are_found_in_any_case() {
+    let r = parse_report("mini.md", MINI).unwrap();
+    let ids = |name: &str| -> Vec<String> {
+        r.sections_naming(name)
+            .into_iter()
+            .map(|i| r.sections[i].id.clone())
+            .collect()
+    };
+    assert_eq!(ids("Fiji"), ["community-work", "second-look"]);
+    assert_eq!(ids("LAO pdr"), ["community-work"]);
+    assert!(ids("Mongolia").is_empty());
+}

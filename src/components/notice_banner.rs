@@ -22,7 +22,7 @@ pub fn NoticeBanner() -> impl IntoView {
             .into_iter()
             .map(|n| {
                 view! {
-                    <div class="notice" role="status" data-notice=format!("{n:?}")>
+                    <div class="notice" role="status" data-notice=n.name()>
                         <p>{text(n)}</p>
                         <button type="button" class="link-button" on:click=move |_| data.notices.update(|v| v.retain(|x| *x != n))>
                             {t().dismiss}

@@ -32,12 +32,9 @@ fn country_view(report: &Report, slug: &str) -> AnyView {
         })
         .collect_view();
     // Places the name appears outside its own examples, e.g. Mongolia's only mention.
-    let name_lower = country.name.to_lowercase();
-    let mentions = report
-        .sections
-        .iter()
-        .filter(|s| s.plain_text().to_lowercase().contains(&name_lower))
-        .map(|s| {
+    let mentions = (report.sections_naming(&country.name).into_iter())
+        .map(|i| {
+            let s = &report.sections[i];
             let href = format!("/read/{}", s.id);
             let title = s.title.clone();
             view! { <li><Link href=href>{title}</Link></li> }

@@ -589,13 +589,13 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
     };
     let _ = writeln!(
         t,
-        "  report  app (serde_json in wasm) {:>18}   JSON.parse {:>18}",
+        "  report  app (json.rs in wasm)    {:>18}   JSON.parse {:>18}",
         mw(parse_report),
         mw(js_report)
     );
     let _ = writeln!(
         t,
-        "  quiz    app (serde_json in wasm) {:>18}   JSON.parse {:>18}",
+        "  quiz    app (json.rs in wasm)    {:>18}   JSON.parse {:>18}",
         mw(parse_quiz),
         mw(js_quiz)
     );

@@ -235,7 +235,7 @@ fn clean_name(raw: &str) -> Result<String, SetupError> {
 
 /// "Tigers" and "tigers" are the same team to a room full of people.
 fn same_name(a: &str, b: &str) -> bool {
-    a.to_lowercase() == b.to_lowercase()
+    crate::text::eq_ignoring_case(a, b)
 }
 
 /// Why a setup change or `Start` was refused. The shell words it from its
