@@ -95,20 +95,21 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildRecord> {
         let path = put_hashed(&format!("data/{logical}.json"), bytes);
         data_names.insert(logical, path);
     }
-    let css = put_hashed("lantern.css", read(&root.join("style/app.css"))?);
-    let wasm = put_hashed("lantern_bg.wasm", read(&wasm_path)?);
-    let minify = |name: &str, js: Vec<u8>| -> Result<Vec<u8>> {
-        if !opts.release {
-            return Ok(js);
-        }
-        match find_esbuild(root) {
-            Some(bin) => run_minify(&bin, name, &js),
-            None => Ok(js),
+    let esbuild = opts.release.then(|| find_esbuild(root)).flatten();
+    if opts.release && esbuild.is_none() {
+        step("esbuild not found; shipping JS and CSS unminified (npm's esbuild provides it after `npm ci`)");
+    }
+    let minify = |name: &str, code: Vec<u8>| -> Result<Vec<u8>> {
+        match &esbuild {
+            Some(bin) => run_minify(bin, name, &code),
+            None => Ok(code),
         }
     };
-    if opts.release && find_esbuild(root).is_none() {
-        step("esbuild not found; shipping the JS unminified (npm's esbuild provides it after `npm ci`)");
-    }
+    let css = put_hashed(
+        "lantern.css",
+        minify("app.css", read(&root.join("style/app.css"))?)?,
+    );
+    let wasm = put_hashed("lantern_bg.wasm", read(&wasm_path)?);
     let glue = minify("lantern.js", read(&glue_dir.join("lantern.js"))?)?;
     let js = put_hashed("lantern.js", glue);
     let boot_src = minify("boot.js", boot_script(&js, &wasm).into_bytes())?;
@@ -330,17 +331,19 @@ fn find_esbuild(root: &Path) -> Option<PathBuf> {
     ok.then_some(bin)
 }
 
-/// Minifies one ES module (the generated glue and boot script: nobody reads
-/// those, and minified they cost a first visit ~2 KB less brotli).
-fn run_minify(bin: &Path, name: &str, js: &[u8]) -> Result<Vec<u8>> {
+/// Minifies the generated glue and boot script (ES modules) and the
+/// stylesheet: what ships is read by browsers only, and minified it costs a
+/// first visit ~2.4 KB less brotli. The sources stay readable.
+fn run_minify(bin: &Path, name: &str, code: &[u8]) -> Result<Vec<u8>> {
     use std::io::Write;
+    let kind = if name.ends_with(".css") {
+        ["--loader=css", "--target=chrome80,firefox80,safari14"]
+    } else {
+        ["--format=esm", "--target=es2020"]
+    };
     let mut child = Command::new(bin)
-        .args([
-            "--minify",
-            "--format=esm",
-            "--target=es2020",
-            "--log-level=warning",
-        ])
+        .args(["--minify", "--log-level=warning"])
+        .args(kind)
         .arg(format!("--sourcefile={name}"))
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
@@ -350,7 +353,7 @@ fn run_minify(bin: &Path, name: &str, js: &[u8]) -> Result<Vec<u8>> {
         .stdin
         .take()
         .expect("piped")
-        .write_all(js)
+        .write_all(code)
         .context("feeding esbuild")?;
     let out = child.wait_with_output()?;
     if !out.status.success() || out.stdout.is_empty() {
