@@ -21,18 +21,32 @@ use pages::{
     settings::SettingsPage,
 };
 
-/// Replaces the static loading shell with the app. The boot script calls it
-/// in a task of its own after the wasm is compiled, so a slow phone's main
-/// thread is never held for both at once.
+/// Starts the app in two tasks, so a slow phone's main thread is never held
+/// long: first the user's data, the address and the listeners, then the
+/// view, built off the document and swapped in for the static shell at once.
+/// The boot script calls it once the wasm is compiled.
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn start() {
     platform::quick_exit::listen_for_triple_shift();
-    let mount = platform::dom::take_mount_point();
-    leptos::mount::mount_to(mount, App).forget();
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    // The root of the reactive system; it lives as long as the page.
+    let root = Owner::new();
+    root.with(prepare);
+    set_timeout(
+        move || {
+            root.with(|| {
+                let stage = platform::dom::stage();
+                leptos::mount::mount_to(stage.clone(), App).forget();
+                platform::dom::show_stage(&stage);
+            });
+            std::mem::forget(root);
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
-#[component]
-pub fn App() -> impl IntoView {
+/// The app's state and its effects, before any view.
+fn prepare() {
     let data = state::AppData::from_storage();
     provide_context(data);
     data.load();
@@ -45,6 +59,11 @@ pub fn App() -> impl IntoView {
             platform::dom::mark_first_content();
         }
     });
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let nav = nav::use_nav();
     // A new query on the same page (a search, a print choice) keeps the page.
     let page = Memo::new(move |_| nav.address.read().page());
     // Untracked: what a page reads while it is built must not rebuild the page.

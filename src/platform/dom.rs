@@ -8,20 +8,30 @@ pub(super) fn document() -> web_sys::Document {
         .expect("a browser document")
 }
 
-/// Empties `#app` (the static loading shell) and returns it for mounting.
-pub fn take_mount_point() -> web_sys::HtmlElement {
+/// A container outside the document for the app to be built in, so the
+/// static shell stays on screen until the app can take its place at once.
+pub fn stage() -> web_sys::HtmlElement {
+    document()
+        .create_element("div")
+        .ok()
+        .and_then(|e| e.dyn_into().ok())
+        .expect("a div")
+}
+
+/// Replaces the static shell in `#app` with what was built in `stage`.
+pub fn show_stage(stage: &web_sys::HtmlElement) {
     let doc = document();
-    match doc
-        .get_element_by_id("app")
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    let target = match doc.get_element_by_id("app") {
         Some(el) => {
             // Drop the static shell's nodes; no HTML string is ever parsed.
             el.set_text_content(None);
             let _ = el.remove_attribute("data-boot");
             el
         }
-        None => doc.body().expect("a body"),
+        None => doc.body().expect("a body").into(),
+    };
+    while let Some(child) = stage.first_child() {
+        let _ = target.append_child(&child);
     }
 }
 

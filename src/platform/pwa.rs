@@ -95,7 +95,9 @@ pub fn start() -> PwaStatus {
     });
     listen(&window, "offline", move |_| status.online.set(false));
     if let (Some(sw), Some(dir)) = (container(), base_dir()) {
-        watch(sw, &dir, status);
+        // A task of its own, after the first view: registering starts the
+        // worker's precache downloads, which should not hold up the page.
+        set_timeout(move || watch(sw, &dir, status), std::time::Duration::ZERO);
     }
     status
 }
