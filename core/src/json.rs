@@ -169,33 +169,34 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Moves to the next quote, backslash or control character (or the end).
+    fn skip_plain(&mut self) {
+        let rest = &self.bytes[self.pos..];
+        self.pos += (rest.iter())
+            .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+            .unwrap_or(rest.len());
+    }
+
     /// At the opening quote. Borrows the text when it has no escapes.
     fn string(&mut self) -> Result<Cow<'a, str>> {
         self.pos += 1;
         let start = self.pos;
-        loop {
-            match self.peek() {
-                None => return Err(Error("unterminated string")),
-                Some(b'"') => {
-                    let s = &self.src[start..self.pos];
-                    self.pos += 1;
-                    return Ok(Cow::Borrowed(s));
-                }
-                Some(b'\\') => break,
-                Some(0..=0x1f) => return Err(Error("control character in a string")),
-                Some(_) => self.pos += 1,
+        self.skip_plain();
+        match self.peek() {
+            None => return Err(Error("unterminated string")),
+            Some(b'"') => {
+                let s = &self.src[start..self.pos];
+                self.pos += 1;
+                return Ok(Cow::Borrowed(s));
             }
+            Some(b'\\') => {}
+            Some(_) => return Err(Error("control character in a string")),
         }
         let mut out = String::from(&self.src[start..self.pos]);
         loop {
             // Copy the run up to the next quote, escape or control character.
             let run = self.pos;
-            while let Some(b) = self.peek() {
-                if b == b'"' || b == b'\\' || b < 0x20 {
-                    break;
-                }
-                self.pos += 1;
-            }
+            self.skip_plain();
             out.push_str(&self.src[run..self.pos]);
             match self.peek() {
                 None => return Err(Error("unterminated string")),
