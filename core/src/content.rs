@@ -275,101 +275,26 @@ impl Report {
 
 // The JSON form, as `lantern-core` writes it at build time and the app reads it.
 
-impl ToJson for Report {
-    fn to_json(&self, w: &mut Writer) {
-        w.begin_object();
-        w.field("meta", &self.meta);
-        w.field("countries", &self.countries);
-        w.field("parts", &self.parts);
-        w.field("chapters", &self.chapters);
-        w.field("sections", &self.sections);
-        w.end_object();
-    }
-}
+crate::json_struct!(Report {
+    meta,
+    countries,
+    parts,
+    chapters,
+    sections
+});
 
-impl FromJson for Report {
-    fn from_json(v: &Value<'_>) -> json::Result<Self> {
-        let f = v.fields()?;
-        Ok(Report {
-            meta: f.req("meta")?,
-            countries: f.req("countries")?,
-            parts: f.req("parts")?,
-            chapters: f.req("chapters")?,
-            sections: f.req("sections")?,
-        })
-    }
-}
+crate::json_struct!(Meta {
+    title,
+    subtitle,
+    citation,
+    permission,
+    copyright,
+    lang
+});
 
-impl ToJson for Meta {
-    fn to_json(&self, w: &mut Writer) {
-        w.begin_object();
-        w.field("title", &self.title);
-        w.field("subtitle", &self.subtitle);
-        w.field("citation", &self.citation);
-        w.field("permission", &self.permission);
-        w.field("copyright", &self.copyright);
-        w.field("lang", &self.lang);
-        w.end_object();
-    }
-}
+crate::json_struct!(Country { slug, name });
 
-impl FromJson for Meta {
-    fn from_json(v: &Value<'_>) -> json::Result<Self> {
-        let f = v.fields()?;
-        Ok(Meta {
-            title: f.req("title")?,
-            subtitle: f.req("subtitle")?,
-            citation: f.req("citation")?,
-            permission: f.req("permission")?,
-            copyright: f.req("copyright")?,
-            lang: f.req("lang")?,
-        })
-    }
-}
-
-impl ToJson for Country {
-    fn to_json(&self, w: &mut Writer) {
-        w.begin_object();
-        w.field("slug", &self.slug);
-        w.field("name", &self.name);
-        w.end_object();
-    }
-}
-
-impl FromJson for Country {
-    fn from_json(v: &Value<'_>) -> json::Result<Self> {
-        let f = v.fields()?;
-        Ok(Country {
-            slug: f.req("slug")?,
-            name: f.req("name")?,
-        })
-    }
-}
-
-impl ToJson for Part {
-    fn to_json(&self, w: &mut Writer) {
-        w.begin_object();
-        w.field("id", &self.id);
-        w.field("title", &self.title);
-        w.end_object();
-    }
-}
-
-impl FromJson for Part {
-    fn from_json(v: &Value<'_>) -> json::Result<Self> {
-        let f = v.fields()?;
-        Ok(Part {
-            id: f.req("id")?,
-            title: f.req("title")?,
-        })
-    }
-}
-
-fn write_themes(w: &mut Writer, themes: &[String]) {
-    if !themes.is_empty() {
-        w.field("themes", themes);
-    }
-}
+crate::json_struct!(Part { id, title });
 
 impl ToJson for Chapter {
     fn to_json(&self, w: &mut Writer) {
@@ -377,7 +302,7 @@ impl ToJson for Chapter {
         w.field("id", &self.id);
         w.field("title", &self.title);
         w.field("part", &self.part);
-        write_themes(w, &self.themes);
+        w.field_nonempty("themes", &self.themes);
         w.end_object();
     }
 }
@@ -400,7 +325,7 @@ impl ToJson for Section {
         w.field("id", &self.id);
         w.field("title", &self.title);
         w.field("chapter", &self.chapter);
-        write_themes(w, &self.themes);
+        w.field_nonempty("themes", &self.themes);
         w.field("blocks", &self.blocks);
         w.end_object();
     }
@@ -448,47 +373,13 @@ impl FromJson for Block {
     }
 }
 
-impl ToJson for Example {
-    fn to_json(&self, w: &mut Writer) {
-        w.begin_object();
-        w.field("id", &self.id);
-        w.field("country", &self.country);
-        w.field("blocks", &self.blocks);
-        w.end_object();
-    }
-}
+crate::json_struct!(Example {
+    id,
+    country,
+    blocks
+});
 
-impl FromJson for Example {
-    fn from_json(v: &Value<'_>) -> json::Result<Self> {
-        let f = v.fields()?;
-        Ok(Example {
-            id: f.req("id")?,
-            country: f.req("country")?,
-            blocks: f.req("blocks")?,
-        })
-    }
-}
-
-impl ToJson for Trend {
-    fn to_json(&self, w: &mut Writer) {
-        w.begin_object();
-        w.field("n", &self.n);
-        w.field("title", &self.title);
-        w.field("text", &self.text);
-        w.end_object();
-    }
-}
-
-impl FromJson for Trend {
-    fn from_json(v: &Value<'_>) -> json::Result<Self> {
-        let f = v.fields()?;
-        Ok(Trend {
-            n: f.req("n")?,
-            title: f.req("title")?,
-            text: f.req("text")?,
-        })
-    }
-}
+crate::json_struct!(Trend { n, title, text });
 
 impl ToJson for Span {
     fn to_json(&self, w: &mut Writer) {

@@ -498,6 +498,20 @@ impl Writer {
         value.to_json(self);
     }
 
+    /// A field left out when it is `None`.
+    pub fn field_some<T: ToJson>(&mut self, key: &str, value: &Option<T>) {
+        if let Some(v) = value {
+            self.field(key, v);
+        }
+    }
+
+    /// A field left out when the list is empty.
+    pub fn field_nonempty<T: ToJson>(&mut self, key: &str, value: &[T]) {
+        if !value.is_empty() {
+            self.field(key, value);
+        }
+    }
+
     /// `{"name": content}`: an externally tagged variant with content.
     pub fn variant<T: ToJson + ?Sized>(&mut self, name: &str, content: &T) {
         self.begin_object();
@@ -609,6 +623,31 @@ impl<T: ToJson + ?Sized> ToJson for &T {
     fn to_json(&self, w: &mut Writer) {
         (**self).to_json(w);
     }
+}
+
+/// `ToJson` and `FromJson` for a struct stored as an object of all its
+/// fields, each required, in the order given (keep it the declaration order:
+/// the stored bytes depend on it).
+#[macro_export]
+macro_rules! json_struct {
+    ($t:ident { $($field:ident),+ $(,)? }) => {
+        impl $crate::json::ToJson for $t {
+            fn to_json(&self, w: &mut $crate::json::Writer) {
+                w.begin_object();
+                $(w.field(stringify!($field), &self.$field);)+
+                w.end_object();
+            }
+        }
+
+        impl $crate::json::FromJson for $t {
+            fn from_json(v: &$crate::json::Value<'_>) -> $crate::json::Result<Self> {
+                let f = v.fields()?;
+                Ok($t {
+                    $($field: f.req(stringify!($field))?),+
+                })
+            }
+        }
+    };
 }
 
 /// Unit-only enums stored as their slug: `ToJson`/`FromJson` from a

@@ -369,24 +369,7 @@ impl FromJson for Reading {
     }
 }
 
-impl ToJson for CachedAsset {
-    fn to_json(&self, w: &mut Writer) {
-        w.begin_object();
-        w.field("name", &self.name);
-        w.field("json", &self.json);
-        w.end_object();
-    }
-}
-
-impl FromJson for CachedAsset {
-    fn from_json(v: &Value<'_>) -> json::Result<Self> {
-        let f = v.fields()?;
-        Ok(CachedAsset {
-            name: f.req("name")?,
-            json: f.req("json")?,
-        })
-    }
-}
+crate::json_struct!(CachedAsset { name, json });
 
 /// Newtype records are stored as what they wrap.
 macro_rules! wrapper {

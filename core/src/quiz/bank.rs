@@ -144,56 +144,20 @@ impl FromJson for Source {
     }
 }
 
-impl ToJson for Bank {
-    fn to_json(&self, w: &mut Writer) {
-        w.begin_object();
-        w.field("questions", &self.questions);
-        w.end_object();
-    }
-}
+crate::json_struct!(Bank { questions });
 
-impl FromJson for Bank {
-    fn from_json(v: &Value<'_>) -> json::Result<Self> {
-        Ok(Bank {
-            questions: v.fields()?.req("questions")?,
-        })
-    }
-}
-
-impl ToJson for Question {
-    fn to_json(&self, w: &mut Writer) {
-        w.begin_object();
-        w.field("id", &self.id);
-        w.field("topic", &self.topic);
-        w.field("audience", &self.audience);
-        w.field("kind", &self.kind);
-        w.field("prompt", &self.prompt);
-        w.field("choices", &self.choices);
-        w.field("answer", &self.answer);
-        w.field("explanation", &self.explanation);
-        w.field("discuss", &self.discuss);
-        w.field("source", &self.source);
-        w.end_object();
-    }
-}
-
-impl FromJson for Question {
-    fn from_json(v: &Value<'_>) -> json::Result<Self> {
-        let f = v.fields()?;
-        Ok(Question {
-            id: f.req("id")?,
-            topic: f.req("topic")?,
-            audience: f.req("audience")?,
-            kind: f.req("kind")?,
-            prompt: f.req("prompt")?,
-            choices: f.req("choices")?,
-            answer: f.req("answer")?,
-            explanation: f.req("explanation")?,
-            discuss: f.req("discuss")?,
-            source: f.req("source")?,
-        })
-    }
-}
+crate::json_struct!(Question {
+    id,
+    topic,
+    audience,
+    kind,
+    prompt,
+    choices,
+    answer,
+    explanation,
+    discuss,
+    source
+});
 
 #[cfg(test)]
 mod tests {

@@ -1377,36 +1377,17 @@ crate::json_names!(Timer { Off = "off", Secs30 = "30s", Secs60 = "60s", Secs90 =
 crate::json_names!(Scoring { Points = "points", NoScores = "no-scores" });
 crate::json_names!(Stage { Answering = "answering", Revealed = "revealed" });
 
-impl ToJson for Team {
-    fn to_json(&self, w: &mut Writer) {
-        w.begin_object();
-        w.field("name", &self.name);
-        w.field("colour", &self.colour);
-        w.field("symbol", &self.symbol);
-        w.end_object();
-    }
-}
-
-impl FromJson for Team {
-    fn from_json(v: &Value<'_>) -> json::Result<Self> {
-        let f = v.fields()?;
-        Ok(Team {
-            name: f.req("name")?,
-            colour: f.req("colour")?,
-            symbol: f.req("symbol")?,
-        })
-    }
-}
+crate::json_struct!(Team {
+    name,
+    colour,
+    symbol
+});
 
 impl ToJson for SessionConfig {
     fn to_json(&self, w: &mut Writer) {
         w.begin_object();
-        if let Some(a) = &self.audience {
-            w.field("audience", a);
-        }
-        if !self.topics.is_empty() {
-            w.field("topics", &self.topics);
-        }
+        w.field_some("audience", &self.audience);
+        w.field_nonempty("topics", &self.topics);
         w.field("length", &self.length);
         w.field("teams", &self.teams);
         w.field("timer", &self.timer);
@@ -1489,26 +1470,7 @@ impl FromJson for Mark {
     }
 }
 
-impl ToJson for Item {
-    fn to_json(&self, w: &mut Writer) {
-        w.begin_object();
-        w.field("id", &self.id);
-        w.field("order", &self.order);
-        w.field("marks", &self.marks);
-        w.end_object();
-    }
-}
-
-impl FromJson for Item {
-    fn from_json(v: &Value<'_>) -> json::Result<Self> {
-        let f = v.fields()?;
-        Ok(Item {
-            id: f.req("id")?,
-            order: f.req("order")?,
-            marks: f.req("marks")?,
-        })
-    }
-}
+crate::json_struct!(Item { id, order, marks });
 
 impl ToJson for Countdown {
     fn to_json(&self, w: &mut Writer) {
@@ -1536,21 +1498,11 @@ impl ToJson for Session {
         w.field("config", &self.config);
         w.field("safeguarding_dismissed", &self.safeguarding_dismissed);
         w.field("phase", &self.phase);
-        if !self.items.is_empty() {
-            w.field("items", &self.items);
-        }
-        if let Some(s) = &self.selected {
-            w.field("selected", s);
-        }
-        if let Some(t) = &self.timer {
-            w.field("timer", t);
-        }
-        if let Some(t) = &self.started_at_ms {
-            w.field("started_at_ms", t);
-        }
-        if let Some(t) = &self.finished_at_ms {
-            w.field("finished_at_ms", t);
-        }
+        w.field_nonempty("items", &self.items);
+        w.field_some("selected", &self.selected);
+        w.field_some("timer", &self.timer);
+        w.field_some("started_at_ms", &self.started_at_ms);
+        w.field_some("finished_at_ms", &self.finished_at_ms);
         w.end_object();
     }
 }
@@ -1571,45 +1523,9 @@ impl FromJson for Session {
     }
 }
 
-impl ToJson for Standing {
-    fn to_json(&self, w: &mut Writer) {
-        w.begin_object();
-        w.field("rank", &self.rank);
-        w.field("team", &self.team);
-        w.field("points", &self.points);
-        w.end_object();
-    }
-}
+crate::json_struct!(Standing { rank, team, points });
 
-impl FromJson for Standing {
-    fn from_json(v: &Value<'_>) -> json::Result<Self> {
-        let f = v.fields()?;
-        Ok(Standing {
-            rank: f.req("rank")?,
-            team: f.req("team")?,
-            points: f.req("points")?,
-        })
-    }
-}
-
-impl ToJson for Scoreboard {
-    fn to_json(&self, w: &mut Writer) {
-        w.begin_object();
-        w.field("standings", &self.standings);
-        w.field("out_of", &self.out_of);
-        w.end_object();
-    }
-}
-
-impl FromJson for Scoreboard {
-    fn from_json(v: &Value<'_>) -> json::Result<Self> {
-        let f = v.fields()?;
-        Ok(Scoreboard {
-            standings: f.req("standings")?,
-            out_of: f.req("out_of")?,
-        })
-    }
-}
+crate::json_struct!(Scoreboard { standings, out_of });
 
 impl ToJson for EndView {
     fn to_json(&self, w: &mut Writer) {
@@ -1652,36 +1568,18 @@ impl FromJson for EndView {
     }
 }
 
-impl ToJson for Learned {
-    fn to_json(&self, w: &mut Writer) {
-        w.begin_object();
-        w.field("prompt", &self.prompt);
-        w.field("answer", &self.answer);
-        w.field("explanation", &self.explanation);
-        w.field("source", &self.source);
-        w.end_object();
-    }
-}
-
-impl FromJson for Learned {
-    fn from_json(v: &Value<'_>) -> json::Result<Self> {
-        let f = v.fields()?;
-        Ok(Learned {
-            prompt: f.req("prompt")?,
-            answer: f.req("answer")?,
-            explanation: f.req("explanation")?,
-            source: f.req("source")?,
-        })
-    }
-}
+crate::json_struct!(Learned {
+    prompt,
+    answer,
+    explanation,
+    source
+});
 
 impl ToJson for SessionSummary {
     fn to_json(&self, w: &mut Writer) {
         w.begin_object();
         w.field("date_ms", &self.date_ms);
-        if let Some(a) = &self.audience {
-            w.field("audience", a);
-        }
+        w.field_some("audience", &self.audience);
         w.field("topics", &self.topics);
         w.field("question_count", &self.question_count);
         w.field("results", &self.results);
@@ -1704,26 +1602,11 @@ impl FromJson for SessionSummary {
     }
 }
 
-impl ToJson for SessionRecord {
-    fn to_json(&self, w: &mut Writer) {
-        w.begin_object();
-        w.field("id", &self.id);
-        w.field("finished_at_ms", &self.finished_at_ms);
-        w.field("summary", &self.summary);
-        w.end_object();
-    }
-}
-
-impl FromJson for SessionRecord {
-    fn from_json(v: &Value<'_>) -> json::Result<Self> {
-        let f = v.fields()?;
-        Ok(SessionRecord {
-            id: f.req("id")?,
-            finished_at_ms: f.req("finished_at_ms")?,
-            summary: f.req("summary")?,
-        })
-    }
-}
+crate::json_struct!(SessionRecord {
+    id,
+    finished_at_ms,
+    summary
+});
 
 impl ToJson for CurrentSession {
     fn to_json(&self, w: &mut Writer) {

@@ -615,12 +615,8 @@ impl ToJson for HistoryEntry {
     fn to_json(&self, w: &mut Writer) {
         w.begin_object();
         w.field("finished_at_ms", &self.finished_at_ms);
-        if let Some(a) = &self.audience {
-            w.field("audience", a);
-        }
-        if !self.topics.is_empty() {
-            w.field("topics", &self.topics);
-        }
+        w.field_some("audience", &self.audience);
+        w.field_nonempty("topics", &self.topics);
         w.field("score", &self.score);
         w.field("total", &self.total);
         w.end_object();
@@ -661,9 +657,7 @@ impl ToJson for Item {
         w.begin_object();
         w.field("id", &self.id);
         w.field("order", &self.order);
-        if let Some(p) = &self.picked {
-            w.field("picked", p);
-        }
+        w.field_some("picked", &self.picked);
         w.end_object();
     }
 }
@@ -682,18 +676,12 @@ impl FromJson for Item {
 impl ToJson for Quiz {
     fn to_json(&self, w: &mut Writer) {
         w.begin_object();
-        if let Some(a) = &self.audience {
-            w.field("audience", a);
-        }
-        if !self.topics.is_empty() {
-            w.field("topics", &self.topics);
-        }
+        w.field_some("audience", &self.audience);
+        w.field_nonempty("topics", &self.topics);
         w.field("items", &self.items);
         w.field("cursor", &self.cursor);
         w.field("started_at_ms", &self.started_at_ms);
-        if let Some(t) = &self.finished_at_ms {
-            w.field("finished_at_ms", t);
-        }
+        w.field_some("finished_at_ms", &self.finished_at_ms);
         w.end_object();
     }
 }
