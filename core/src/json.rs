@@ -1,5 +1,6 @@
 //! Lantern's JSON: one parser into a borrowed tree, one writer, and two small
-//! traits that every stored record and shipped data type implements by hand.
+//! traits that every stored record and shipped data type implements, by hand
+//! or through `json_struct!`, `json_newtype!`, `json_names!` and `json_slug!`.
 //!
 //! Why not serde_json: its derives build a decoder per type and format every
 //! error message, which cost the app about a third of its wasm. The bytes
@@ -626,18 +627,13 @@ impl<T: ToJson + ?Sized> ToJson for &T {
 }
 
 /// `ToJson` and `FromJson` for a struct stored as an object of all its
-/// fields, each required, in the order given (keep it the declaration order:
-/// the stored bytes depend on it).
+/// fields, in the order given (keep it the declaration order: the stored
+/// bytes depend on it). Each field is required; after `default`, a missing
+/// field takes its value from the type's `Default` instead.
 #[macro_export]
 macro_rules! json_struct {
     ($t:ident { $($field:ident),+ $(,)? }) => {
-        impl $crate::json::ToJson for $t {
-            fn to_json(&self, w: &mut $crate::json::Writer) {
-                w.begin_object();
-                $(w.field(stringify!($field), &self.$field);)+
-                w.end_object();
-            }
-        }
+        $crate::json_struct!(@write $t { $($field),+ });
 
         impl $crate::json::FromJson for $t {
             fn from_json(v: &$crate::json::Value<'_>) -> $crate::json::Result<Self> {
@@ -648,6 +644,46 @@ macro_rules! json_struct {
             }
         }
     };
+    ($t:ident default { $($field:ident),+ $(,)? }) => {
+        $crate::json_struct!(@write $t { $($field),+ });
+
+        impl $crate::json::FromJson for $t {
+            fn from_json(v: &$crate::json::Value<'_>) -> $crate::json::Result<Self> {
+                let f = v.fields()?;
+                let d = <$t as Default>::default();
+                Ok($t {
+                    $($field: f.or(stringify!($field), d.$field)?),+
+                })
+            }
+        }
+    };
+    (@write $t:ident { $($field:ident),+ }) => {
+        impl $crate::json::ToJson for $t {
+            fn to_json(&self, w: &mut $crate::json::Writer) {
+                w.begin_object();
+                $(w.field(stringify!($field), &self.$field);)+
+                w.end_object();
+            }
+        }
+    };
+}
+
+/// Newtype records (`struct CurrentQuiz(Option<Quiz>)`) are stored as what they wrap.
+#[macro_export]
+macro_rules! json_newtype {
+    ($($t:ident),* $(,)?) => {$(
+        impl $crate::json::ToJson for $t {
+            fn to_json(&self, w: &mut $crate::json::Writer) {
+                self.0.to_json(w);
+            }
+        }
+
+        impl $crate::json::FromJson for $t {
+            fn from_json(v: &$crate::json::Value<'_>) -> $crate::json::Result<Self> {
+                $crate::json::FromJson::from_json(v).map($t)
+            }
+        }
+    )*};
 }
 
 /// Unit-only enums stored as their slug: `ToJson`/`FromJson` from a

@@ -315,80 +315,15 @@ crate::json_names!(Theme {
     HighContrast = "high-contrast",
 });
 
-impl ToJson for Settings {
-    fn to_json(&self, w: &mut Writer) {
-        w.begin_object();
-        w.field("text_size", &self.text_size);
-        w.field("theme", &self.theme);
-        w.field("reduce_motion", &self.reduce_motion);
-        w.end_object();
-    }
-}
+crate::json_struct!(Settings default { text_size, theme, reduce_motion });
 
-impl FromJson for Settings {
-    fn from_json(v: &Value<'_>) -> json::Result<Self> {
-        let f = v.fields()?;
-        let d = Settings::default();
-        Ok(Settings {
-            text_size: f.or("text_size", d.text_size)?,
-            theme: f.or("theme", d.theme)?,
-            reduce_motion: f.or("reduce_motion", d.reduce_motion)?,
-        })
-    }
-}
+crate::json_struct!(Bookmarks default { sections });
 
-impl ToJson for Bookmarks {
-    fn to_json(&self, w: &mut Writer) {
-        w.begin_object();
-        w.field("sections", &self.sections);
-        w.end_object();
-    }
-}
-
-impl FromJson for Bookmarks {
-    fn from_json(v: &Value<'_>) -> json::Result<Self> {
-        Ok(Bookmarks {
-            sections: v.fields()?.or_default("sections")?,
-        })
-    }
-}
-
-impl ToJson for Reading {
-    fn to_json(&self, w: &mut Writer) {
-        w.begin_object();
-        w.field("last_section", &self.last_section);
-        w.end_object();
-    }
-}
-
-impl FromJson for Reading {
-    fn from_json(v: &Value<'_>) -> json::Result<Self> {
-        Ok(Reading {
-            last_section: v.fields()?.opt("last_section")?,
-        })
-    }
-}
+crate::json_struct!(Reading default { last_section });
 
 crate::json_struct!(CachedAsset { name, json });
 
-/// Newtype records are stored as what they wrap.
-macro_rules! wrapper {
-    ($($t:ident),*) => {$(
-        impl ToJson for $t {
-            fn to_json(&self, w: &mut Writer) {
-                self.0.to_json(w);
-            }
-        }
-
-        impl FromJson for $t {
-            fn from_json(v: &Value<'_>) -> json::Result<Self> {
-                FromJson::from_json(v).map($t)
-            }
-        }
-    )*};
-}
-
-wrapper!(CachedReport, CachedQuiz, CurrentQuiz);
+crate::json_newtype!(CachedReport, CachedQuiz, CurrentQuiz);
 
 impl ToJson for Contact {
     fn to_json(&self, w: &mut Writer) {
@@ -413,21 +348,7 @@ impl FromJson for Contact {
     }
 }
 
-impl ToJson for Contacts {
-    fn to_json(&self, w: &mut Writer) {
-        w.begin_object();
-        w.field("list", &self.list);
-        w.end_object();
-    }
-}
-
-impl FromJson for Contacts {
-    fn from_json(v: &Value<'_>) -> json::Result<Self> {
-        Ok(Contacts {
-            list: v.fields()?.or_default("list")?,
-        })
-    }
-}
+crate::json_struct!(Contacts default { list });
 
 #[cfg(test)]
 mod tests {

@@ -1608,46 +1608,8 @@ crate::json_struct!(SessionRecord {
     summary
 });
 
-impl ToJson for CurrentSession {
-    fn to_json(&self, w: &mut Writer) {
-        self.0.to_json(w);
-    }
-}
+crate::json_newtype!(CurrentSession);
 
-impl FromJson for CurrentSession {
-    fn from_json(v: &Value<'_>) -> json::Result<Self> {
-        FromJson::from_json(v).map(CurrentSession)
-    }
-}
+crate::json_struct!(FinishedSessions default { entries });
 
-impl ToJson for FinishedSessions {
-    fn to_json(&self, w: &mut Writer) {
-        w.begin_object();
-        w.field("entries", &self.entries);
-        w.end_object();
-    }
-}
-
-impl FromJson for FinishedSessions {
-    fn from_json(v: &Value<'_>) -> json::Result<Self> {
-        Ok(FinishedSessions {
-            entries: v.fields()?.or_default("entries")?,
-        })
-    }
-}
-
-impl ToJson for FacilitatorPrefs {
-    fn to_json(&self, w: &mut Writer) {
-        w.begin_object();
-        w.field("safeguarding_dismissed", &self.safeguarding_dismissed);
-        w.end_object();
-    }
-}
-
-impl FromJson for FacilitatorPrefs {
-    fn from_json(v: &Value<'_>) -> json::Result<Self> {
-        Ok(FacilitatorPrefs {
-            safeguarding_dismissed: v.fields()?.or_default("safeguarding_dismissed")?,
-        })
-    }
-}
+crate::json_struct!(FacilitatorPrefs default { safeguarding_dismissed });

@@ -636,21 +636,7 @@ impl FromJson for HistoryEntry {
     }
 }
 
-impl ToJson for History {
-    fn to_json(&self, w: &mut Writer) {
-        w.begin_object();
-        w.field("entries", &self.entries);
-        w.end_object();
-    }
-}
-
-impl FromJson for History {
-    fn from_json(v: &Value<'_>) -> json::Result<Self> {
-        Ok(History {
-            entries: v.fields()?.or_default("entries")?,
-        })
-    }
-}
+crate::json_struct!(History default { entries });
 
 impl ToJson for Item {
     fn to_json(&self, w: &mut Writer) {
