@@ -390,6 +390,43 @@ mod tests {
     }
 
     #[test]
+    fn missing_fields_take_their_defaults_but_wrong_ones_are_corrupt() {
+        let d = decode::<Settings>(Some("{\"v\":2,\"data\":{\"theme\":\"dark\"}}"));
+        assert_eq!(
+            d,
+            Decoded::Current(Settings {
+                theme: Theme::Dark,
+                ..Settings::default()
+            })
+        );
+        let empty = decode::<Bookmarks>(Some("{\"v\":1,\"data\":{}}"));
+        assert_eq!(empty, Decoded::Current(Bookmarks::default()));
+        for bad in [
+            "{\"v\":2,\"data\":{\"text_size\":null}}",
+            "{\"v\":2,\"data\":{\"theme\":\"sepia\"}}",
+            "{\"v\":2,\"data\":{\"reduce_motion\":1}}",
+        ] {
+            assert!(
+                matches!(decode::<Settings>(Some(bad)), Decoded::Corrupt(_)),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_record_nested_past_the_parser_limit_is_corrupt_not_a_crash() {
+        let deep = format!(
+            "{{\"v\":1,\"data\":{{\"sections\":{}{}}}}}",
+            "[".repeat(100_000),
+            "]".repeat(100_000)
+        );
+        assert!(matches!(
+            decode::<Bookmarks>(Some(&deep)),
+            Decoded::Corrupt(_)
+        ));
+    }
+
+    #[test]
     fn a_record_from_a_newer_version_is_set_aside() {
         let d = decode::<Bookmarks>(Some("{\"v\":9,\"data\":{}}"));
         assert!(
