@@ -1,6 +1,6 @@
 //! Lantern's JSON: one parser into a borrowed tree, one writer, and two small
 //! traits that every stored record and shipped data type implements, by hand
-//! or through `json_struct!`, `json_newtype!`, `json_names!` and `json_slug!`.
+//! or through `json_struct!`, `json_newtype!` and `json_slugs!`.
 //!
 //! Why not serde_json: its derives build a decoder per type and format every
 //! error message, which cost the app about a third of its wasm. The bytes
@@ -686,11 +686,27 @@ macro_rules! json_newtype {
     )*};
 }
 
-/// Unit-only enums stored as their slug: `ToJson`/`FromJson` from a
-/// `slug()` and a `from_slug()`.
+/// Unit-only enums named by a fixed slug per variant: `slug()`,
+/// `from_slug()` and the JSON form (the slug as a string), from one list.
 #[macro_export]
-macro_rules! json_slug {
-    ($($t:ty),* $(,)?) => {$(
+macro_rules! json_slugs {
+    ($t:ident { $($variant:ident = $slug:literal),+ $(,)? }) => {
+        impl $t {
+            /// The stable name: the JSON form, and what the shell maps to words and classes.
+            pub fn slug(self) -> &'static str {
+                match self {
+                    $($t::$variant => $slug),+
+                }
+            }
+
+            pub fn from_slug(s: &str) -> Option<$t> {
+                match s {
+                    $($slug => Some($t::$variant),)+
+                    _ => None,
+                }
+            }
+        }
+
         impl $crate::json::ToJson for $t {
             fn to_json(&self, w: &mut $crate::json::Writer) {
                 w.str(self.slug());
@@ -700,29 +716,6 @@ macro_rules! json_slug {
         impl $crate::json::FromJson for $t {
             fn from_json(v: &$crate::json::Value<'_>) -> $crate::json::Result<Self> {
                 <$t>::from_slug(v.str()?).ok_or($crate::json::Error("unknown name"))
-            }
-        }
-    )*};
-}
-
-/// Unit-only enums stored as a fixed name per variant.
-#[macro_export]
-macro_rules! json_names {
-    ($t:ty { $($variant:ident = $name:literal),+ $(,)? }) => {
-        impl $crate::json::ToJson for $t {
-            fn to_json(&self, w: &mut $crate::json::Writer) {
-                w.str(match self {
-                    $(<$t>::$variant => $name),+
-                });
-            }
-        }
-
-        impl $crate::json::FromJson for $t {
-            fn from_json(v: &$crate::json::Value<'_>) -> $crate::json::Result<Self> {
-                match v.str()? {
-                    $($name => Ok(<$t>::$variant),)+
-                    _ => Err($crate::json::Error("unknown name")),
-                }
             }
         }
     };

@@ -308,7 +308,7 @@ impl Record for Contacts {
 
 // The stored forms.
 
-crate::json_names!(Theme {
+crate::json_slugs!(Theme {
     System = "system",
     Light = "light",
     Dark = "dark",

@@ -39,23 +39,10 @@ macro_rules! slug_enum {
             $($(#[$vm])* $variant),+
         }
 
-        crate::json_slug!($name);
+        crate::json_slugs!($name { $($variant = $slug),+ });
 
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            pub fn slug(self) -> &'static str {
-                match self {
-                    $($name::$variant => $slug),+
-                }
-            }
-
-            pub fn from_slug(s: &str) -> Option<$name> {
-                match s {
-                    $($slug => Some($name::$variant),)+
-                    _ => None,
-                }
-            }
         }
     };
 }

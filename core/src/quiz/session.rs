@@ -34,24 +34,11 @@ macro_rules! look_enum {
             $($variant),+
         }
 
-        crate::json_slug!($name);
+        crate::json_slugs!($name { $($variant = $slug),+ });
 
         impl $name {
             /// Team `i` of [`Team::defaults`] takes `ALL[i]`.
             pub const ALL: [$name; MAX_TEAMS] = [$($name::$variant),+];
-
-            pub fn slug(self) -> &'static str {
-                match self {
-                    $($name::$variant => $slug),+
-                }
-            }
-
-            pub fn from_slug(s: &str) -> Option<$name> {
-                match s {
-                    $($slug => Some($name::$variant),)+
-                    _ => None,
-                }
-            }
         }
     };
 }
@@ -1373,9 +1360,9 @@ impl Record for FacilitatorPrefs {
 
 // The stored form. Empty and missing values are left out, as they always were.
 
-crate::json_names!(Timer { Off = "off", Secs30 = "30s", Secs60 = "60s", Secs90 = "90s" });
-crate::json_names!(Scoring { Points = "points", NoScores = "no-scores" });
-crate::json_names!(Stage { Answering = "answering", Revealed = "revealed" });
+crate::json_slugs!(Timer { Off = "off", Secs30 = "30s", Secs60 = "60s", Secs90 = "90s" });
+crate::json_slugs!(Scoring { Points = "points", NoScores = "no-scores" });
+crate::json_slugs!(Stage { Answering = "answering", Revealed = "revealed" });
 
 crate::json_struct!(Team {
     name,
