@@ -41,20 +41,12 @@ impl<T: Default> Decoded<T> {
 }
 
 pub fn full_key<T: Record>() -> String {
-    let mut key = String::from(PREFIX);
-    key.push_str(T::KEY);
-    key
+    format!("{PREFIX}{}", T::KEY)
 }
 
 /// Where a damaged record is kept, so nothing is ever silently lost.
 pub fn backup_key(key: &str, now_ms: u64) -> String {
-    let mut out = String::from(PREFIX);
-    out.push_str("backup.");
-    out.push_str(key.trim_start_matches(PREFIX));
-    out.push('.');
-    // The digits as JSON writes them: no `format!` machinery in the app.
-    out.push_str(&json::to_string(&now_ms));
-    out
+    format!("{PREFIX}backup.{}.{now_ms}", key.trim_start_matches(PREFIX))
 }
 
 /// `{"v":<version>,"data":<record>}`.
