@@ -58,7 +58,11 @@ fn same_tree(ours: &Value<'_>, theirs: &serde_json::Value) -> bool {
     match (ours, theirs) {
         (Value::Null, serde_json::Value::Null) => true,
         (Value::Bool(a), serde_json::Value::Bool(b)) => a == b,
-        (Value::Number(_), serde_json::Value::Number(_)) => true,
+        // Kept as text here; the same number to within f64 rounding.
+        (Value::Number(a), serde_json::Value::Number(b)) => match (a.parse::<f64>(), b.as_f64()) {
+            (Ok(x), Some(y)) => x == y || (x - y).abs() <= 1e-12 * x.abs().max(y.abs()),
+            _ => false,
+        },
         (Value::String(a), serde_json::Value::String(b)) => a == b,
         (Value::Array(a), serde_json::Value::Array(b)) => {
             a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same_tree(x, y))
