@@ -53,17 +53,19 @@ fn prepare() {
     let nav = nav::Nav::start();
     provide_context(nav);
     Effect::new(move || platform::dom::apply_settings(&data.settings.read()));
-    // Effects run after the view is in the DOM: mark when the report's content is.
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let data = state::use_app_data();
+    let nav = nav::use_nav();
+    // Created with the view, so it first runs once the view is in the
+    // document: mark when the report's content is on screen.
     Effect::new(move || {
         if matches!(*data.report.read(), state::Load::Ready(_)) {
             platform::dom::mark_first_content();
         }
     });
-}
-
-#[component]
-pub fn App() -> impl IntoView {
-    let nav = nav::use_nav();
     // A new query on the same page (a search, a print choice) keeps the page.
     let page = Memo::new(move |_| nav.address.read().page());
     // Untracked: what a page reads while it is built must not rebuild the page.

@@ -65,3 +65,24 @@ test('the shipped JS and CSS are minified', () => {
     expect(text, a.path).not.toMatch(/\/\*|^\s*\/\//m);
   }
 });
+
+test('the first-content mark is set only once the report is on screen, first visit and reload alike', async ({ page }) => {
+  await page.addInitScript(() => {
+    const mark = performance.mark.bind(performance);
+    (window as unknown as { __cards: number[] }).__cards = [];
+    performance.mark = (name: string, options?: PerformanceMarkOptions) => {
+      if (name === 'lantern:first-content') {
+        (window as unknown as { __cards: number[] }).__cards.push(document.querySelectorAll('.trend-cards li').length);
+      }
+      return mark(name, options);
+    };
+  });
+  for (const visit of ['first', 'reload']) {
+    if (visit === 'first') await page.goto('/');
+    else await page.reload();
+    await appReady(page);
+    await page.waitForFunction(() => (window as unknown as { __cards: number[] }).__cards.length > 0);
+    const cards = await page.evaluate(() => (window as unknown as { __cards: number[] }).__cards);
+    expect(cards, visit).toEqual([18]);
+  }
+});
