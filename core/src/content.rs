@@ -3,7 +3,7 @@
 //! The model is flat (sections in reading order, each pointing at its chapter)
 //! so that prev/next, contents and lookups are plain index arithmetic.
 
-use crate::json::{self, content, FromJson, ToJson, Value, Writer};
+use serde::{Deserialize, Serialize};
 
 /// The themes a chapter or section may be tagged with.
 pub const THEMES: &[&str] = &[
@@ -17,7 +17,7 @@ pub const THEMES: &[&str] = &[
     "localisation",
 ];
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Report {
     pub meta: Meta,
     pub countries: Vec<Country>,
@@ -26,7 +26,7 @@ pub struct Report {
     pub sections: Vec<Section>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Meta {
     pub title: String,
     pub subtitle: String,
@@ -36,41 +36,43 @@ pub struct Meta {
     pub lang: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Country {
     pub slug: String,
     pub name: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Part {
     pub id: String,
     pub title: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Chapter {
     pub id: String,
     pub title: String,
     /// Index into `Report::parts`.
     pub part: usize,
-    /// Left out of the JSON when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub themes: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Section {
     pub id: String,
     pub title: String,
     /// Index into `Report::chapters`.
     pub chapter: usize,
-    /// Left out of the JSON when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub themes: Vec<String>,
     pub blocks: Vec<Block>,
 }
 
-// Externally tagged in JSON (`{"para":[…]}`), the shortest form.
-#[derive(Debug, Clone, PartialEq, Eq)]
+// Externally tagged (`{"para":[…]}`): the shortest form, and a tag beside
+// the content would make serde buffer every block.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Block {
     Para(Vec<Span>),
     Heading(Vec<Span>),
@@ -80,7 +82,7 @@ pub enum Block {
     Trends(Vec<Trend>),
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Example {
     /// Anchor id, `<country>-<n>`, n counting that country's examples from 1.
     pub id: String,
@@ -88,7 +90,7 @@ pub struct Example {
     pub blocks: Vec<Block>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Trend {
     pub n: u32,
     pub title: String,
@@ -96,7 +98,8 @@ pub struct Trend {
 }
 
 /// Inline text. Kept flat: the report never nests emphasis.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Span {
     Text(String),
     Strong(String),
@@ -270,136 +273,5 @@ impl Report {
             out.push_str(&s.plain_text());
         }
         out
-    }
-}
-
-// The JSON form, as `lantern-core` writes it at build time and the app reads it.
-
-crate::json_struct!(Report {
-    meta,
-    countries,
-    parts,
-    chapters,
-    sections
-});
-
-crate::json_struct!(Meta {
-    title,
-    subtitle,
-    citation,
-    permission,
-    copyright,
-    lang
-});
-
-crate::json_struct!(Country { slug, name });
-
-crate::json_struct!(Part { id, title });
-
-impl ToJson for Chapter {
-    fn to_json(&self, w: &mut Writer) {
-        w.begin_object();
-        w.field("id", &self.id);
-        w.field("title", &self.title);
-        w.field("part", &self.part);
-        w.field_nonempty("themes", &self.themes);
-        w.end_object();
-    }
-}
-
-impl FromJson for Chapter {
-    fn from_json(v: &Value<'_>) -> json::Result<Self> {
-        let f = v.fields()?;
-        Ok(Chapter {
-            id: f.req("id")?,
-            title: f.req("title")?,
-            part: f.req("part")?,
-            themes: f.or_default("themes")?,
-        })
-    }
-}
-
-impl ToJson for Section {
-    fn to_json(&self, w: &mut Writer) {
-        w.begin_object();
-        w.field("id", &self.id);
-        w.field("title", &self.title);
-        w.field("chapter", &self.chapter);
-        w.field_nonempty("themes", &self.themes);
-        w.field("blocks", &self.blocks);
-        w.end_object();
-    }
-}
-
-impl FromJson for Section {
-    fn from_json(v: &Value<'_>) -> json::Result<Self> {
-        let f = v.fields()?;
-        Ok(Section {
-            id: f.req("id")?,
-            title: f.req("title")?,
-            chapter: f.req("chapter")?,
-            themes: f.or_default("themes")?,
-            blocks: f.req("blocks")?,
-        })
-    }
-}
-
-impl ToJson for Block {
-    fn to_json(&self, w: &mut Writer) {
-        match self {
-            Block::Para(s) => w.variant("para", s),
-            Block::Heading(s) => w.variant("heading", s),
-            Block::Bullets(items) => w.variant("bullets", items),
-            Block::Numbered(items) => w.variant("numbered", items),
-            Block::Example(e) => w.variant("example", e),
-            Block::Trends(t) => w.variant("trends", t),
-        }
-    }
-}
-
-impl FromJson for Block {
-    fn from_json(v: &Value<'_>) -> json::Result<Self> {
-        let (name, c) = v.variant()?;
-        let c = content(c)?;
-        Ok(match name {
-            "para" => Block::Para(FromJson::from_json(c)?),
-            "heading" => Block::Heading(FromJson::from_json(c)?),
-            "bullets" => Block::Bullets(FromJson::from_json(c)?),
-            "numbered" => Block::Numbered(FromJson::from_json(c)?),
-            "example" => Block::Example(FromJson::from_json(c)?),
-            "trends" => Block::Trends(FromJson::from_json(c)?),
-            _ => return Err(json::Error("unknown block")),
-        })
-    }
-}
-
-crate::json_struct!(Example {
-    id,
-    country,
-    blocks
-});
-
-crate::json_struct!(Trend { n, title, text });
-
-impl ToJson for Span {
-    fn to_json(&self, w: &mut Writer) {
-        match self {
-            Span::Text(s) => w.variant("text", s),
-            Span::Strong(s) => w.variant("strong", s),
-            Span::Em(s) => w.variant("em", s),
-        }
-    }
-}
-
-impl FromJson for Span {
-    fn from_json(v: &Value<'_>) -> json::Result<Self> {
-        let (name, c) = v.variant()?;
-        let text = String::from_json(content(c)?)?;
-        Ok(match name {
-            "text" => Span::Text(text),
-            "strong" => Span::Strong(text),
-            "em" => Span::Em(text),
-            _ => return Err(json::Error("unknown span")),
-        })
     }
 }

@@ -3,7 +3,6 @@
 
 pub mod content;
 pub mod few;
-pub mod json;
 pub mod markdown;
 /// The question bank and the quiz state machines.
 pub mod quiz {
@@ -15,5 +14,6 @@ pub mod quiz {
 }
 pub mod route;
 pub mod search;
+mod slug;
 pub mod store;
 pub mod text;

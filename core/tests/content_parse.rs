@@ -1,6 +1,9 @@
 use lantern_core::content::{Block, Span};
-use lantern_core::json;
 use lantern_core::markdown::{parse_inline, parse_report};
+
+fn to_json<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_string(v).expect("serialises")
+}
 
 const MINI: &str = include_str!("fixtures/mini.md");
 
@@ -183,8 +186,8 @@ fn unclosed_emphasis_is_an_error() {
 #[test]
 fn compiled_report_round_trips_through_json() {
     let r = parse_report("mini.md", MINI).unwrap();
-    let json = json::to_string(&r);
-    let back: lantern_core::content::Report = json::from_str(&json).unwrap();
+    let json = to_json(&r);
+    let back: lantern_core::content::Report = serde_json::from_str(&json).unwrap();
     assert_eq!(r, back);
 }
 

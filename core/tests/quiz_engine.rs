@@ -3,12 +3,15 @@
 mod common;
 
 use common::bank;
-use lantern_core::json;
 use lantern_core::quiz::bank::{Audience, Bank, Kind, Topic};
 use lantern_core::quiz::solo::{
-    Event, History, HistoryEntry, Outcome, Quiz, QuizConfig, ResumeError, Screen, StartError,
+    Event, HistoryEntry, Outcome, Quiz, QuizConfig, ResumeError, Screen, StartError,
 };
-use lantern_core::store::{decode, encode, Decoded};
+use lantern_core::store::{decode, encode, Decoded, History};
+
+fn to_json<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_string(v).expect("serialises")
+}
 
 fn config(audience: Option<Audience>, topics: &[Topic], length: usize, seed: u64) -> QuizConfig {
     QuizConfig {
@@ -409,8 +412,8 @@ fn a_quiz_resumed_from_json_continues_identically() {
     }
     quiz.update(&b, Event::Back, 0);
 
-    let json = json::to_string(&quiz);
-    let mut resumed: Quiz = json::from_str(&json).unwrap();
+    let json = to_json(&quiz);
+    let mut resumed: Quiz = serde_json::from_str(&json).unwrap();
     assert_eq!(resumed, quiz);
     assert_eq!(resumed.validate(&b), Ok(()));
     assert_eq!(resumed.current(&b), quiz.current(&b));
@@ -437,7 +440,7 @@ fn play_on(quiz: &mut Quiz, bank: &Bank) -> Vec<Outcome> {
 fn the_saved_quiz_holds_ids_and_orders_not_text() {
     let b = bank();
     let quiz = start(10, 5);
-    let json = json::to_string(&quiz);
+    let json = to_json(&quiz);
     assert!(
         !json.contains("prompt") && !json.contains("choice "),
         "{json}"
@@ -455,7 +458,7 @@ fn resuming_against_a_bank_without_the_question_is_an_error_not_a_panic() {
     let gone = quiz.current(&b).unwrap().id;
     b.questions.retain(|q| q.id != gone);
 
-    let resumed: Quiz = json::from_str(&json::to_string(&quiz)).unwrap();
+    let resumed: Quiz = serde_json::from_str(&to_json(&quiz)).unwrap();
     assert_eq!(
         resumed.validate(&b),
         Err(ResumeError::MissingQuestion(gone))
@@ -487,20 +490,20 @@ fn resuming_against_changed_choices_is_an_error() {
 fn a_damaged_saved_quiz_is_rejected() {
     let b = bank();
     let quiz = start(3, 8);
-    let json = json::to_string(&quiz);
+    let json = to_json(&quiz);
     let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
     value["cursor"] = 2.into();
-    let ahead: Quiz = json::from_str(&value.to_string()).unwrap();
+    let ahead: Quiz = serde_json::from_str(&value.to_string()).unwrap();
     assert!(matches!(ahead.validate(&b), Err(ResumeError::Damaged(_))));
 
     value["cursor"] = 0.into();
     value["items"][1]["picked"] = 0.into();
-    let gap: Quiz = json::from_str(&value.to_string()).unwrap();
+    let gap: Quiz = serde_json::from_str(&value.to_string()).unwrap();
     assert!(matches!(gap.validate(&b), Err(ResumeError::Damaged(_))));
 
     value["items"][1]["picked"] = serde_json::Value::Null;
     value["items"][0]["order"] = serde_json::json!([0, 0, 1, 2]);
-    let dup: Quiz = json::from_str(&value.to_string()).unwrap();
+    let dup: Quiz = serde_json::from_str(&value.to_string()).unwrap();
     assert!(matches!(
         dup.validate(&b),
         Err(ResumeError::ChoicesChanged(_))

@@ -4,16 +4,20 @@
 mod common;
 
 use common::bank;
-use lantern_core::json;
 use lantern_core::quiz::bank::{Audience, Bank, Kind, Topic};
 use lantern_core::quiz::session::{
-    CurrentSession, EndView, Event, FacilitatorPrefs, FinishedSessions, Outcome, Phase,
-    PresenterView, Scoring, Session, SessionConfig, SessionRecord, SetupError, Stage, Team,
-    TeamAnswer, TeamColour, TeamSymbol, Timer, MAX_TEAMS,
+    EndView, Event, Outcome, Phase, PresenterView, Scoring, Session, SessionConfig, SessionRecord,
+    SetupError, Stage, Team, TeamAnswer, TeamColour, TeamSymbol, Timer, MAX_TEAMS,
 };
 use lantern_core::quiz::solo::{self, Quiz, QuizConfig, ResumeError};
-use lantern_core::store::{decode, encode, Decoded};
+use lantern_core::store::{
+    decode, encode, guard, CurrentSession, Decoded, FacilitatorPrefs, FinishedSessions, Guarded,
+};
 use std::collections::HashSet;
+
+fn to_json<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_string(v).expect("serialises")
+}
 
 fn config(teams: usize, length: usize, seed: u64) -> SessionConfig {
     SessionConfig {
@@ -706,7 +710,7 @@ fn no_scores_mode_gives_the_group_total_and_no_ranking() {
     };
     assert_eq!(s.end_view(&b), group);
     assert_eq!(record.summary.results, group);
-    let json = json::to_string(&record);
+    let json = to_json(&record);
     assert!(!json.contains("rank") && !json.contains("Team 1"), "{json}");
 }
 
@@ -843,6 +847,24 @@ fn suspend_pauses_the_timer() {
         ok(&mut s, &b, Event::Tick { elapsed_ms: 1_000 }),
         Outcome::Ignored
     );
+}
+
+#[test]
+fn a_running_timer_is_not_mistaken_for_progress_made_in_another_window() {
+    let b = bank();
+    let mut s = timed(Timer::Secs60);
+    ok(&mut s, &b, Event::Tick { elapsed_ms: 12_000 });
+    let mine = CurrentSession(Some(s));
+    // What this window saved reads back paused, yet it is the same session.
+    let stored = decode::<CurrentSession>(Some(&encode(&mine)));
+    assert_eq!(guard(stored, &mine), Guarded::Proceed(None));
+    // A step taken elsewhere is noticed.
+    let mut theirs = mine.clone();
+    if let Some(s) = &mut theirs.0 {
+        ok(s, &b, Event::Tick { elapsed_ms: 1_000 });
+    }
+    let stored = decode::<CurrentSession>(Some(&encode(&theirs)));
+    assert!(matches!(guard(stored, &mine), Guarded::MovedOn(_)));
 }
 
 #[test]
@@ -1060,7 +1082,7 @@ fn the_summary_names_no_one_but_the_teams() {
     let summary = s.summary(&b).unwrap();
     assert_eq!(summary.audience, Some(Audience::Child));
     assert_eq!(summary.topics, [Topic::Grooming, Topic::Privacy]);
-    let value = serde_json::from_str::<serde_json::Value>(&json::to_string(&summary)).unwrap();
+    let value = serde_json::from_str::<serde_json::Value>(&to_json(&summary)).unwrap();
 
     let mut allowed: HashSet<String> = ["Owls", "Tigers", "Rivers", "child", "grooming", "privacy"]
         .map(String::from)
@@ -1196,7 +1218,7 @@ fn a_session_in_setup_or_at_the_safeguarding_note_resumes_too() {
     let mut s = Session::new(config(4, 6, 5), false).unwrap();
     ok(&mut s, &b, Event::SetTimer(Timer::Secs30));
     for _ in 0..2 {
-        let back: Session = json::from_str(&json::to_string(&s)).unwrap();
+        let back: Session = serde_json::from_str(&to_json(&s)).unwrap();
         assert_eq!(back, s);
         assert_eq!(back.validate(&b), Ok(()));
         ok(&mut s, &b, Event::Start);
@@ -1209,7 +1231,7 @@ fn a_session_in_setup_or_at_the_safeguarding_note_resumes_too() {
 fn the_saved_session_holds_ids_and_orders_not_question_text() {
     let b = bank();
     let s = mid_session(&b);
-    let json = json::to_string(&s);
+    let json = to_json(&s);
     assert!(s.question_ids().all(|id| json.contains(id)));
     for q in &b.questions {
         assert!(
@@ -1223,10 +1245,9 @@ fn the_saved_session_holds_ids_and_orders_not_question_text() {
 type Edit = Box<dyn Fn(&mut serde_json::Value)>;
 
 fn damaged(b: &Bank, edit: impl Fn(&mut serde_json::Value)) -> Result<(), ResumeError> {
-    let mut value =
-        serde_json::from_str::<serde_json::Value>(&json::to_string(&mid_session(b))).unwrap();
+    let mut value = serde_json::from_str::<serde_json::Value>(&to_json(&mid_session(b))).unwrap();
     edit(&mut value);
-    let s: Session = json::from_str(&value.to_string()).unwrap();
+    let s: Session = serde_json::from_str(&value.to_string()).unwrap();
     s.validate(b)
 }
 

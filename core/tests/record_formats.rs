@@ -1,23 +1,23 @@
 //! The exact JSON of every stored record and data asset. Readers' phones
 //! keep what earlier versions of Lantern wrote, so each fixture here is a
-//! record as it sits on a device (first written by serde_json, which Lantern
-//! used before `json.rs`): it must decode to the value below and encode back
-//! to the same bytes. A change that breaks one needs a new record version and
-//! a migration, never an edited fixture.
+//! record as it sits on a device: it must decode to the value below and
+//! encode back to the same bytes. A change that breaks one needs a new record
+//! version and a migration (and a fixture of the old form that the migration
+//! reads), never an edited fixture.
 
 mod common;
 
 use common::bank;
-use lantern_core::json;
-use lantern_core::quiz::bank::{Audience, Topic};
+use lantern_core::content::Report;
+use lantern_core::quiz::bank::{Audience, Bank, Topic};
 use lantern_core::quiz::session::{
-    CurrentSession, Event as SessionEvent, FacilitatorPrefs, FinishedSessions, Scoring, Session,
-    SessionConfig, SessionRecord, Team, Timer,
+    Event as SessionEvent, Scoring, Session, SessionConfig, SessionRecord, Team, Timer,
 };
-use lantern_core::quiz::solo::{Event, History, Quiz, QuizConfig};
+use lantern_core::quiz::solo::{Event, Quiz, QuizConfig};
 use lantern_core::store::{
-    decode, encode, Bookmarks, CachedAsset, CachedQuiz, CachedReport, Contact, Contacts,
-    CurrentQuiz, Decoded, Reading, Record, Settings, Theme,
+    decode, encode, Bookmarks, Cached, CachedQuiz, CachedReport, Contact, Contacts, CurrentQuiz,
+    CurrentSession, Decoded, FacilitatorPrefs, FinishedSessions, History, Reading, Record,
+    Settings, Theme,
 };
 use std::fmt::Debug;
 use std::path::PathBuf;
@@ -46,6 +46,17 @@ fn holds<T: Record + PartialEq + Debug + Clone>(name: &str, value: T) {
         Decoded::Current(value),
         "{name}: the stored form no longer reads back"
     );
+}
+
+/// A record in an older form reads as `value`, which is then stored as the
+/// fixture `current`.
+fn migrates<T: Record + PartialEq + Debug + Clone>(old: &str, current: &str, value: T) {
+    assert_eq!(
+        decode::<T>(Some(&fixture(old))),
+        Decoded::Migrated(value.clone()),
+        "{old}: the old form no longer migrates"
+    );
+    holds(current, value);
 }
 
 fn quiz_config() -> QuizConfig {
@@ -149,39 +160,59 @@ fn bookmarks_and_reading() {
 
 #[test]
 fn contacts() {
-    holds(
-        "contacts",
-        Contacts {
-            list: vec![
-                Contact::new(
-                    "Aunt \"Mali\" — school",
-                    "+66 (0) 2-123.4567",
-                    "Weekdays\nafter 4",
-                )
-                .unwrap(),
-                Contact::new("Counsellor", "1234", "").unwrap(),
-            ],
-        },
-    );
+    let mut list = Contacts::default();
+    let mali = Contact::new(
+        "Aunt \"Mali\" — school",
+        "+66 (0) 2-123.4567",
+        "Weekdays\nafter 4",
+    )
+    .unwrap();
+    list.add(mali, 1);
+    list.add(Contact::new("Counsellor", "1234", "").unwrap(), 2);
+    // Version 1 had no ids: they are given in order.
+    migrates("contacts", "contacts-v2", list);
+}
+
+fn mini_report() -> Report {
+    let md = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini.md"),
+    )
+    .unwrap();
+    lantern_core::markdown::parse_report("mini.md", &md).unwrap()
 }
 
 #[test]
 fn cached_data() {
-    holds(
-        "cached-report",
-        CachedReport(CachedAsset {
+    // Version 1 kept the asset as an escaped string; version 2 keeps it as JSON.
+    migrates(
+        "cached-report-v1-mini",
+        "cached-report-v2",
+        CachedReport(Cached {
             name: "data/report.en.0123456789abcdef.json".into(),
-            json: "{\"meta\":{\"title\":\"Collective “Action” \\\\ é\\n\"},\"tab\":\"\\t\\u0001\"}"
-                .into(),
+            data: mini_report(),
+        }),
+    );
+    migrates(
+        "cached-quiz",
+        "cached-quiz-v2",
+        CachedQuiz(Cached {
+            name: "data/quiz.en.fedcba9876543210.json".into(),
+            data: Bank::default(),
         }),
     );
     holds(
-        "cached-quiz",
-        CachedQuiz(CachedAsset {
+        "cached-quiz-v2-bank",
+        CachedQuiz(Cached {
             name: "data/quiz.en.fedcba9876543210.json".into(),
-            json: "{\"questions\":[]}".into(),
+            data: bank(),
         }),
     );
+    // A version 1 copy whose text is not a report is set aside (and fetched
+    // again), never a crash.
+    let Decoded::Corrupt(why) = decode::<CachedReport>(Some(&fixture("cached-report"))) else {
+        panic!("a damaged old copy should be set aside")
+    };
+    assert!(why.contains("version 1 data"), "{why}");
 }
 
 #[test]
@@ -274,9 +305,9 @@ fn data_assets_keep_their_bytes() {
     .unwrap();
     let report = lantern_core::markdown::parse_report("mini.md", &md).unwrap();
     let stored = read_fixture("data", "mini-report");
-    assert_eq!(json::to_string(&report), stored);
-    assert_eq!(json::from_str(&stored), Ok(report));
+    assert_eq!(serde_json::to_string(&report).unwrap(), stored);
+    assert_eq!(serde_json::from_str::<Report>(&stored).unwrap(), report);
     let stored = read_fixture("data", "bank");
-    assert_eq!(json::to_string(&bank()), stored);
-    assert_eq!(json::from_str(&stored), Ok(bank()));
+    assert_eq!(serde_json::to_string(&bank()).unwrap(), stored);
+    assert_eq!(serde_json::from_str::<Bank>(&stored).unwrap(), bank());
 }

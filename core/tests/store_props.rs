@@ -1,10 +1,8 @@
 //! Whatever a browser's storage hands back, decoding never panics.
 
-use lantern_core::quiz::session::{CurrentSession, FacilitatorPrefs, FinishedSessions};
-use lantern_core::quiz::solo::History;
 use lantern_core::store::{
-    decode, encode, Bookmarks, CachedQuiz, CachedReport, Contacts, CurrentQuiz, Decoded, Reading,
-    Record, Settings,
+    decode, encode, Bookmarks, CachedQuiz, CachedReport, Contacts, CurrentQuiz, CurrentSession,
+    Decoded, FacilitatorPrefs, FinishedSessions, History, Reading, Record, Settings,
 };
 use proptest::prelude::*;
 

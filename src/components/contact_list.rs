@@ -18,7 +18,7 @@ pub fn ContactList() -> impl IntoView {
     let name = RwSignal::new(String::new());
     let phone = RwSignal::new(String::new());
     let note = RwSignal::new(String::new());
-    let editing = RwSignal::new(None::<usize>);
+    let editing = RwSignal::new(None::<u64>);
     let error = RwSignal::new(None::<&'static str>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -45,9 +45,9 @@ pub fn ContactList() -> impl IntoView {
         }
         let items = contacts
             .into_iter()
-            .enumerate()
-            .map(|(i, c)| {
+            .map(|c| {
                 let edit = c.clone();
+                let id = c.id;
                 let call_label = format!("{} {}", t().contact_call, c.name);
                 view! {
                     <li class="contact">
@@ -59,9 +59,9 @@ pub fn ContactList() -> impl IntoView {
                                 name.set(edit.name.clone());
                                 phone.set(edit.phone.clone());
                                 note.set(edit.note.clone());
-                                editing.set(Some(i));
+                                editing.set(Some(id));
                             }>{t().contact_edit}<span class="sr-only">" "{c.name.clone()}</span></button>
-                            <button type="button" class="secondary" on:click=move |_| data.delete_contact(i)>
+                            <button type="button" class="secondary" on:click=move |_| data.delete_contact(id)>
                                 {t().contact_delete}<span class="sr-only">" "{c.name.clone()}</span>
                             </button>
                         </div>

@@ -29,6 +29,7 @@ pub fn FacilitateSetup(
     let config = Memo::new(move |_| {
         data.session
             .read()
+            .0
             .as_ref()
             .filter(|s| !s.has_started())
             .map(|s| s.config().clone())

@@ -1,6 +1,6 @@
 use crate::i18n::t;
+use crate::state::ReportData;
 use crate::state::{use_app_data, Load};
-use lantern_core::content::Report;
 use lantern_core::quiz::bank::Bank;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -8,7 +8,7 @@ use std::sync::Arc;
 /// Renders `page` once the report is loaded; a message and a retry button otherwise.
 pub fn with_report<F, V>(page: F) -> impl IntoView
 where
-    F: Fn(Arc<Report>) -> V + Send + Sync + 'static,
+    F: Fn(Arc<ReportData>) -> V + Send + Sync + 'static,
     V: IntoView + 'static,
 {
     let data = use_app_data();

@@ -9,6 +9,9 @@ fn text(n: Notice) -> &'static str {
         Notice::RecordSetAside => t().notice_record_set_aside,
         Notice::QuizReset => t().notice_quiz_reset,
         Notice::SessionReset => t().notice_session_reset,
+        Notice::QuizMovedOn => t().notice_quiz_moved_on,
+        Notice::SessionMovedOn => t().notice_session_moved_on,
+        Notice::DeletedElsewhere => t().notice_deleted_elsewhere,
     }
 }
 
@@ -16,15 +19,24 @@ fn text(n: Notice) -> &'static str {
 #[component]
 pub fn NoticeBanner() -> impl IntoView {
     let data = use_app_data();
+    let notices = data.notices;
     move || {
-        data.notices
+        notices
+            .list
             .get()
             .into_iter()
             .map(|n| {
+                // What was set aside, for whoever helps the user or reports a bug.
+                let details = (n == Notice::RecordSetAside).then(|| {
+                    view! {
+                        <p class="detail">{t().notice_details}": "{move || notices.set_aside.get().join("; ")}</p>
+                    }
+                });
                 view! {
                     <div class="notice" role="status" data-notice=n.name()>
                         <p>{text(n)}</p>
-                        <button type="button" class="link-button" on:click=move |_| data.notices.update(|v| v.retain(|x| *x != n))>
+                        {details}
+                        <button type="button" class="link-button" on:click=move |_| notices.dismiss(n)>
                             {t().dismiss}
                         </button>
                     </div>

@@ -46,6 +46,7 @@ pub fn Presenter(
         Memo::new(move |_| {
             data.session
                 .read()
+                .0
                 .as_ref()
                 .and_then(|s| s.presenter(&bank))
         })

@@ -47,6 +47,7 @@ pub fn QuizQuestion(
         Memo::new(move |_| {
             data.quiz
                 .read()
+                .0
                 .as_ref()
                 .and_then(|q| q.view(&bank, q.cursor()))
         })

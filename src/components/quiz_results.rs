@@ -14,7 +14,7 @@ pub fn QuizResults(
     let data = use_app_data();
     let results = {
         let bank = bank.clone();
-        move || data.quiz.read().as_ref().and_then(|q| q.results(&bank))
+        move || data.quiz.read().0.as_ref().and_then(|q| q.results(&bank))
     };
     let retry_bank = bank.clone();
     move || {

@@ -19,7 +19,7 @@ pub fn SectionActions(
     let shared = RwSignal::new(None::<&'static str>);
     let toggle = {
         let id = id.clone();
-        move |_| data.toggle_bookmark(&id)
+        move |_| data.set_bookmark(&id, !marked.get_untracked())
     };
     let share = move |_| {
         let title = title.clone();

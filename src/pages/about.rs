@@ -1,6 +1,6 @@
 use crate::components::load_gate::with_report;
 use crate::i18n::t;
-use lantern_core::content::Report;
+use crate::state::ReportData;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -10,7 +10,7 @@ pub fn AboutPage() -> impl IntoView {
     view! {
         <h1>{t().about_title}</h1>
         <p class="independent"><strong>{t().about_independent}</strong></p>
-        {with_report(|r: Arc<Report>| {
+        {with_report(|r: Arc<ReportData>| {
             let m = r.meta.clone();
             view! {
                 <p><cite>{m.title}</cite>" — "{m.subtitle}</p>

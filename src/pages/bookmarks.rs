@@ -2,7 +2,7 @@ use crate::components::link::Link;
 use crate::components::load_gate::with_report;
 use crate::i18n::t;
 use crate::state::use_app_data;
-use lantern_core::content::Report;
+use crate::state::ReportData;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -12,7 +12,7 @@ pub fn BookmarksPage() -> impl IntoView {
     let data = use_app_data();
     view! {
         <h1>{t().bookmarks_title}</h1>
-        {with_report(move |r: Arc<Report>| {
+        {with_report(move |r: Arc<ReportData>| {
             let ids = data.bookmarks.read().sections.clone();
             if ids.is_empty() {
                 return view! { <p>{t().bookmarks_empty}</p> }.into_any();

@@ -1,6 +1,7 @@
 use crate::components::link::Link;
 use crate::components::load_gate::with_report;
 use crate::i18n::t;
+use crate::state::ReportData;
 use lantern_core::content::Report;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -46,6 +47,6 @@ fn contents(report: &Report) -> impl IntoView {
 pub fn ContentsPage() -> impl IntoView {
     view! {
         <h1>{t().contents_title}</h1>
-        {with_report(|report: Arc<Report>| contents(&report))}
+        {with_report(|report: Arc<ReportData>| contents(&report))}
     }
 }

@@ -1,6 +1,7 @@
 use crate::components::link::Link;
 use crate::components::load_gate::with_report;
 use crate::i18n::t;
+use crate::state::ReportData;
 use lantern_core::content::Report;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -28,6 +29,6 @@ pub fn CountriesPage() -> impl IntoView {
     view! {
         <h1>{t().countries_title}</h1>
         <p>{t().countries_intro}</p>
-        {with_report(|r: Arc<Report>| view! { <ul class="country-list">{index(&r)}</ul> })}
+        {with_report(|r: Arc<ReportData>| view! { <ul class="country-list">{index(&r)}</ul> })}
     }
 }

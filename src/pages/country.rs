@@ -2,6 +2,7 @@ use crate::components::block_list::BlockList;
 use crate::components::link::Link;
 use crate::components::load_gate::with_report;
 use crate::i18n::t;
+use crate::state::ReportData;
 use lantern_core::content::Report;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -56,5 +57,5 @@ pub fn CountryPage(
     /// The country's slug from the address.
     slug: String,
 ) -> impl IntoView {
-    with_report(move |r: Arc<Report>| country_view(&r, &slug))
+    with_report(move |r: Arc<ReportData>| country_view(&r, &slug))
 }

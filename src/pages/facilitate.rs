@@ -24,7 +24,7 @@ pub fn FacilitatePage() -> impl IntoView {
     let data = use_app_data();
     let mode = Memo::new(move |_| {
         let unfinished =
-            (data.session.read().as_ref()).is_some_and(|s| s.has_started() && !s.is_finished());
+            (data.session.read().0.as_ref()).is_some_and(|s| s.has_started() && !s.is_finished());
         if unfinished {
             Mode::Unfinished
         } else {
@@ -38,7 +38,7 @@ pub fn FacilitatePage() -> impl IntoView {
     });
     // No session, or a finished one: set up a new one.
     Effect::new(move |_| {
-        let needed = (data.session.read().as_ref()).is_none_or(|s| s.is_finished());
+        let needed = (data.session.read().0.as_ref()).is_none_or(|s| s.is_finished());
         if needed {
             data.ensure_session_setup();
         }
@@ -64,7 +64,7 @@ fn ResumeOffer() -> impl IntoView {
     let data = use_app_data();
     let where_ = move || {
         let s = data.session.read();
-        let s = s.as_ref()?;
+        let s = s.0.as_ref()?;
         let date = s
             .started_at_ms()
             .map(platform::clock::format_date)

@@ -52,7 +52,7 @@ pub fn FacilitatePrintPage() -> impl IntoView {
     } else {
         Sheet::Questions
     });
-    let has_session = move || (data.session.read().as_ref()).is_some_and(|s| s.has_started());
+    let has_session = move || (data.session.read().0.as_ref()).is_some_and(|s| s.has_started());
     let from_session = RwSignal::new(q.query_value("from").as_deref() == Some("session"));
     let audience = RwSignal::new(
         q.query_value("audience")
@@ -110,7 +110,7 @@ pub fn FacilitatePrintPage() -> impl IntoView {
     let questions = move |bank: &Bank| -> Vec<Question> {
         if from_session.get() {
             let s = data.session.read();
-            if let Some(s) = s.as_ref().filter(|s| s.has_started()) {
+            if let Some(s) = s.0.as_ref().filter(|s| s.has_started()) {
                 return s
                     .question_ids()
                     .filter_map(|id| bank.get(id).cloned())

@@ -24,7 +24,7 @@ enum Step {
 pub fn FacilitateRunPage() -> impl IntoView {
     let data = use_app_data();
     let step = Memo::new(
-        move |_| match data.session.read().as_ref().map(|s| s.phase()) {
+        move |_| match data.session.read().0.as_ref().map(|s| s.phase()) {
             None | Some(Phase::Setup) => Step::NotStarted,
             Some(Phase::Safeguarding) => Step::Safeguarding,
             Some(Phase::Question { .. }) => Step::Question,
@@ -87,7 +87,7 @@ fn SessionEnd(
 ) -> impl IntoView {
     let data = use_app_data();
     let parts = data.session.with_untracked(|s| {
-        s.as_ref()
+        s.0.as_ref()
             .and_then(|s| Some((s.summary(&bank)?, s.hardest_topics(&bank))))
     });
     let heading = NodeRef::<leptos::html::H1>::new();

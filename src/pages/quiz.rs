@@ -20,7 +20,7 @@ enum Stage {
 #[component]
 pub fn QuizPage() -> impl IntoView {
     let data = use_app_data();
-    let stage = Memo::new(move |_| match data.quiz.read().as_ref() {
+    let stage = Memo::new(move |_| match data.quiz.read().0.as_ref() {
         None => Stage::Start,
         Some(q) if q.is_finished() => Stage::Done,
         Some(_) => Stage::Asking,

@@ -2,24 +2,17 @@ use crate::components::link::Link;
 use crate::components::load_gate::with_report;
 use crate::i18n::t;
 use crate::nav::{use_nav, Go};
-use lantern_core::content::Report;
-use lantern_core::search::{SearchIndex, SnippetPart};
+use crate::state::ReportData;
+use lantern_core::search::SnippetPart;
 use leptos::prelude::*;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
-/// Built on the first search, then kept: the report does not change while the app runs.
-static INDEX: OnceLock<(usize, SearchIndex)> = OnceLock::new();
-
-fn index_for(report: &Report) -> &'static SearchIndex {
-    let (_, idx) = INDEX.get_or_init(|| (report.sections.len(), SearchIndex::build(report)));
-    idx
-}
-
-fn results(report: &Report, q: &str) -> AnyView {
+fn results(report: &ReportData, q: &str) -> AnyView {
     if q.trim().chars().count() < 2 {
         return view! { <p class="hint">{t().search_hint}</p> }.into_any();
     }
-    let hits = index_for(report).query(report, q, 30);
+    // The index belongs to this copy of the report: a newer one brings its own.
+    let hits = report.index().query(report, q, 30);
     if hits.is_empty() {
         return view! { <p role="status">{t().search_none}</p> }.into_any();
     }
@@ -82,6 +75,6 @@ pub fn SearchPage() -> impl IntoView {
                 <button type="submit">{t().search_button}</button>
             </div>
         </form>
-        {with_report(move |r: Arc<Report>| results(&r, &q()))}
+        {with_report(move |r: Arc<ReportData>| results(&r, &q()))}
     }
 }

@@ -5,6 +5,7 @@ use crate::components::section_actions::SectionActions;
 use crate::i18n::t;
 use crate::nav::use_nav;
 use crate::state::use_app_data;
+use crate::state::ReportData;
 use lantern_core::content::Report;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -79,7 +80,7 @@ pub fn SectionPage(
     };
     view! {
         {back}
-        {with_report(move |report: Arc<Report>| {
+        {with_report(move |report: Arc<ReportData>| {
             if let Some(i) = report.resolve(&id) {
                 data.remember_position(&report.sections[i].id);
             }

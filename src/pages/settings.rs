@@ -2,18 +2,16 @@ use crate::components::app_info::AppInfo;
 use crate::components::delete_everything::DeleteEverything;
 use crate::i18n::t;
 use crate::state::use_app_data;
-use lantern_core::store::{Settings, Theme, TEXT_SIZES};
+use lantern_core::store::{SettingsChange, Theme, TEXT_SIZES};
 use leptos::prelude::*;
 
 /// Text size, theme and motion; every change is saved at once.
 #[component]
 pub fn SettingsPage() -> impl IntoView {
     let data = use_app_data();
-    let update = move |f: &dyn Fn(&mut Settings)| {
-        let mut s = data.settings.get_untracked();
-        f(&mut s);
-        data.set_settings(s);
-    };
+    // One setting at a time, so a change made in another window to another
+    // setting is kept.
+    let update = move |c: SettingsChange| data.change_setting(c);
     let themes = [
         (Theme::System, t().theme_system),
         (Theme::Light, t().theme_light),
@@ -30,7 +28,7 @@ pub fn SettingsPage() -> impl IntoView {
                         <label class=format!("size-option size-{size}")>
                             <input type="radio" name="text-size" value=size.to_string()
                                 prop:checked=move || data.settings.read().text_size == size
-                                on:change=move |_| update(&|s| s.text_size = size)/>
+                                on:change=move |_| update(SettingsChange::TextSize(size))/>
                             <span aria-hidden="true">"A"</span>
                             <span class="sr-only">{format!("{} {}", t().text_size_label, size + 1)}</span>
                         </label>
@@ -47,7 +45,7 @@ pub fn SettingsPage() -> impl IntoView {
                         <label>
                             <input type="radio" name="theme"
                                 prop:checked=move || data.settings.read().theme == theme
-                                on:change=move |_| update(&|s| s.theme = theme)/>
+                                on:change=move |_| update(SettingsChange::Theme(theme))/>
                             {label}
                         </label>
                     }
@@ -58,8 +56,7 @@ pub fn SettingsPage() -> impl IntoView {
             <input type="checkbox"
                 prop:checked=move || data.settings.read().reduce_motion
                 on:change=move |ev| {
-                    let on = event_target_checked(&ev);
-                    update(&|s| s.reduce_motion = on)
+                    update(SettingsChange::ReduceMotion(event_target_checked(&ev)))
                 }/>
             {t().reduce_motion}
         </label>

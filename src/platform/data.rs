@@ -1,6 +1,6 @@
 //! Fetching the content assets the build names in the page.
 
-use lantern_core::json::FromJson;
+use serde::de::DeserializeOwned;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -59,42 +59,14 @@ pub fn hash_in_name(url: &str) -> Option<&str> {
         .then_some(hash)
 }
 
-/// Fetches and parses a data asset; returns the JSON too, for the stored copy.
-/// A body whose hash is not the one in its name is rejected.
-pub async fn fetch_json<T: FromJson>(url: &str) -> Result<(String, T), String> {
+/// Fetches and parses a data asset. A body whose hash is not the one in its
+/// name, or that does not parse, is rejected with the reason.
+pub async fn fetch_json<T: DeserializeOwned>(url: &str) -> Result<T, String> {
     let text = fetch_text(url).await?;
     if let (Some(expected), Some(actual)) = (hash_in_name(url), sha256_hex(&text).await) {
         if !actual.starts_with(expected) {
             return Err("the downloaded data does not match its version".into());
         }
     }
-    let logical = url
-        .rsplit('/')
-        .next()
-        .and_then(|f| f.get(..f.len().checked_sub(22)?))
-        .unwrap_or("data");
-    let value = parse_json(logical, &text)?;
-    Ok((text, value))
-}
-
-/// Parses a data asset's JSON, timed with a `performance.measure` named
-/// `lantern:parse:<logical>` so the benchmark can read the parse cost.
-pub fn parse_json<T: FromJson>(logical: &str, json: &str) -> Result<T, String> {
-    let perf = web_sys::window().and_then(|w| w.performance());
-    let start = format!("lantern:parse-start:{logical}");
-    if let Some(p) = &perf {
-        let _ = p.mark(&start);
-    }
-    let parsed =
-        lantern_core::json::from_str(json).map_err(|e| format!("the data is damaged ({})", e.0));
-    if let Some(p) = &perf {
-        let end = format!("lantern:parse-end:{logical}");
-        let _ = p.mark(&end);
-        let _ = p.measure_with_start_mark_and_end_mark(
-            &format!("lantern:parse:{logical}"),
-            &start,
-            &end,
-        );
-    }
-    parsed
+    serde_json::from_str(&text).map_err(|e| format!("the data is damaged ({e})"))
 }

@@ -1,18 +1,20 @@
 //! App-wide state the pages read through signals. Storage and the network
 //! are reached only through `platform`.
 
-use crate::platform::{self, storage, storage::Loaded};
+mod assets;
+mod stored;
+
+pub use stored::Stored;
+
+use crate::platform::{self, storage};
 use lantern_core::content::Report;
-use lantern_core::json::FromJson;
 use lantern_core::quiz::bank::Bank;
-use lantern_core::quiz::session::{
-    self as facilitated, CurrentSession, FacilitatorPrefs, FinishedSessions, Session,
-    SessionConfig, SetupError,
-};
-use lantern_core::quiz::solo::{Event, History, Outcome, Quiz, QuizConfig};
+use lantern_core::quiz::session::{self as facilitated, Session, SessionConfig, SetupError};
+use lantern_core::quiz::solo::{Event, Outcome, Quiz, QuizConfig};
+use lantern_core::search::SearchIndex;
 use lantern_core::store::{
-    Bookmarks, CachedAsset, CachedQuiz, CachedReport, Contact, Contacts, CurrentQuiz, Reading,
-    Record, Settings,
+    self, Bookmarks, Contact, Contacts, CurrentQuiz, CurrentSession, FacilitatorPrefs,
+    FinishedSessions, History, Reading, Settings, SettingsChange,
 };
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -24,7 +26,7 @@ pub enum Load<T> {
     Failed(String),
 }
 
-/// Something the user should know about storage; shown once in a banner.
+/// Something the user should know about; shown once in a banner.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Notice {
     StorageUnavailable,
@@ -34,6 +36,12 @@ pub enum Notice {
     QuizReset,
     /// The saved facilitated session no longer fits the question bank.
     SessionReset,
+    /// Another window moved the quiz on; this one now shows where it is.
+    QuizMovedOn,
+    /// Another window moved the session on; this one now shows where it is.
+    SessionMovedOn,
+    /// "Delete everything" was used in another window.
+    DeletedElsewhere,
 }
 
 impl Notice {
@@ -45,111 +53,201 @@ impl Notice {
             Notice::RecordSetAside => "RecordSetAside",
             Notice::QuizReset => "QuizReset",
             Notice::SessionReset => "SessionReset",
+            Notice::QuizMovedOn => "QuizMovedOn",
+            Notice::SessionMovedOn => "SessionMovedOn",
+            Notice::DeletedElsewhere => "DeletedElsewhere",
         }
+    }
+}
+
+/// The notices on screen, and what was set aside (the details a damaged
+/// record's notice shows).
+#[derive(Clone, Copy)]
+pub struct Notices {
+    pub list: RwSignal<Vec<Notice>>,
+    pub set_aside: RwSignal<Vec<String>>,
+}
+
+impl Notices {
+    pub fn notify(self, n: Notice) {
+        if !self.list.read_untracked().contains(&n) {
+            self.list.update(|v| v.push(n));
+        }
+    }
+
+    pub fn dismiss(self, n: Notice) {
+        self.list.update(|v| v.retain(|x| *x != n));
+        if n == Notice::RecordSetAside {
+            self.set_aside.update(Vec::clear);
+        }
+    }
+
+    /// A damaged record was kept under a backup key; `why` names it.
+    pub fn set_aside(self, why: String) {
+        platform::log::warn("Lantern set a damaged record aside:", &why);
+        self.set_aside.update(|v| v.push(why));
+        self.notify(Notice::RecordSetAside);
+    }
+
+    /// A failed save keeps the app working in memory and says so once.
+    pub fn saved(self, result: Result<(), storage::WriteError>) {
+        match result {
+            Ok(()) => {}
+            Err(storage::WriteError::Full) => self.notify(Notice::StorageFull),
+            Err(storage::WriteError::Unavailable) => self.notify(Notice::StorageUnavailable),
+        }
+    }
+}
+
+/// The report as loaded, with its search index built on first search: a
+/// newer report arriving later brings its own index.
+pub struct ReportData {
+    pub report: Report,
+    index: std::sync::OnceLock<SearchIndex>,
+}
+
+impl ReportData {
+    pub fn new(report: Report) -> Self {
+        ReportData {
+            report,
+            index: std::sync::OnceLock::new(),
+        }
+    }
+
+    pub fn index(&self) -> &SearchIndex {
+        self.index.get_or_init(|| SearchIndex::build(&self.report))
+    }
+}
+
+impl std::ops::Deref for ReportData {
+    type Target = Report;
+    fn deref(&self) -> &Report {
+        &self.report
     }
 }
 
 #[derive(Clone, Copy)]
 pub struct AppData {
-    pub report: RwSignal<Load<Arc<Report>>>,
-    pub settings: RwSignal<Settings>,
-    pub bookmarks: RwSignal<Bookmarks>,
-    pub reading: RwSignal<Reading>,
-    pub notices: RwSignal<Vec<Notice>>,
+    pub report: RwSignal<Load<Arc<ReportData>>>,
     pub bank: RwSignal<Load<Arc<Bank>>>,
+    pub notices: Notices,
+    pub settings: Stored<Settings>,
+    pub bookmarks: Stored<Bookmarks>,
+    pub reading: Stored<Reading>,
     /// The solo quiz in progress or just finished.
-    pub quiz: RwSignal<Option<Quiz>>,
-    pub history: RwSignal<History>,
-    pub contacts: RwSignal<Contacts>,
+    pub quiz: Stored<CurrentQuiz>,
+    pub history: Stored<History>,
+    pub contacts: Stored<Contacts>,
     /// The facilitated session being set up, run, or just finished.
-    pub session: RwSignal<Option<Session>>,
+    pub session: Stored<CurrentSession>,
     /// Finished facilitated sessions, newest first.
-    pub sessions: RwSignal<FinishedSessions>,
-    pub facilitator: RwSignal<FacilitatorPrefs>,
+    pub sessions: Stored<FinishedSessions>,
+    pub facilitator: Stored<FacilitatorPrefs>,
 }
 
 impl AppData {
     /// Reads every stored record; damaged ones are set aside with a notice.
     /// (Deliberately not `Default`: it reads storage.)
     pub fn from_storage() -> Self {
-        let now = platform::clock::now_ms();
-        let mut notices = Vec::new();
+        let notices = Notices {
+            list: RwSignal::new(Vec::new()),
+            set_aside: RwSignal::new(Vec::new()),
+        };
         if !storage::available() {
-            notices.push(Notice::StorageUnavailable);
+            notices.notify(Notice::StorageUnavailable);
         }
-        let settings: Settings = take(storage::load(now), &mut notices);
-        let bookmarks: Bookmarks = take(storage::load(now), &mut notices);
-        let reading: Reading = take(storage::load(now), &mut notices);
-        let current: CurrentQuiz = take(storage::load(now), &mut notices);
-        let history: History = take(storage::load(now), &mut notices);
-        let contacts: Contacts = take(storage::load(now), &mut notices);
-        let session: CurrentSession = take(storage::load(now), &mut notices);
-        let sessions: FinishedSessions = take(storage::load(now), &mut notices);
-        let facilitator: FacilitatorPrefs = take(storage::load(now), &mut notices);
-        AppData {
+        let data = AppData {
             report: RwSignal::new(Load::Loading),
-            settings: RwSignal::new(settings.sanitised()),
-            bookmarks: RwSignal::new(bookmarks),
-            reading: RwSignal::new(reading),
-            notices: RwSignal::new(notices),
             bank: RwSignal::new(Load::Loading),
-            quiz: RwSignal::new(current.0),
-            history: RwSignal::new(history),
-            contacts: RwSignal::new(contacts),
-            session: RwSignal::new(session.0),
-            sessions: RwSignal::new(sessions),
-            facilitator: RwSignal::new(facilitator),
+            notices,
+            settings: Stored::open(notices, None),
+            bookmarks: Stored::open(notices, None),
+            reading: Stored::open(notices, None),
+            quiz: Stored::open(notices, Some(Notice::QuizMovedOn)),
+            history: Stored::open(notices, None),
+            contacts: Stored::open(notices, None),
+            session: Stored::open(notices, Some(Notice::SessionMovedOn)),
+            sessions: Stored::open(notices, None),
+            facilitator: Stored::open(notices, None),
+        };
+        storage::on_change_elsewhere(move |change| data.follow(change));
+        data
+    }
+
+    /// Shows what another window changed.
+    fn follow(self, change: storage::Change) {
+        use lantern_core::store::Record;
+        let key = match change {
+            storage::Change::Key(key) => key,
+            storage::Change::DeletedEverything => {
+                self.forget_everything();
+                self.notices.notify(Notice::DeletedElsewhere);
+                return;
+            }
+        };
+        match key.as_str() {
+            Settings::KEY => self.settings.follow_storage(),
+            Bookmarks::KEY => self.bookmarks.follow_storage(),
+            Reading::KEY => self.reading.follow_storage(),
+            CurrentQuiz::KEY => self.quiz.follow_storage(),
+            History::KEY => self.history.follow_storage(),
+            Contacts::KEY => self.contacts.follow_storage(),
+            CurrentSession::KEY => self.session.follow_storage(),
+            FinishedSessions::KEY => self.sessions.follow_storage(),
+            FacilitatorPrefs::KEY => self.facilitator.follow_storage(),
+            // The data caches: this window keeps the copy it runs on.
+            _ => {}
         }
+    }
+
+    /// Every record back to its default: everything was deleted.
+    pub fn forget_everything(self) {
+        self.settings.forget();
+        self.bookmarks.forget();
+        self.reading.forget();
+        self.quiz.forget();
+        self.history.forget();
+        self.contacts.forget();
+        self.session.forget();
+        self.sessions.forget();
+        self.facilitator.forget();
     }
 
     pub fn notify(self, n: Notice) {
-        if !self.notices.read_untracked().contains(&n) {
-            self.notices.update(|v| v.push(n));
-        }
+        self.notices.notify(n);
     }
 
-    /// Saves a record; a failure keeps the app working in memory and says so once.
-    pub fn persist<T: Record>(self, value: &T) {
-        match storage::save(value) {
-            Ok(()) => {}
-            Err(storage::WriteError::Full) => self.notify(Notice::StorageFull),
-            Err(storage::WriteError::Unavailable) => self.notify(Notice::StorageUnavailable),
-        }
+    pub fn change_setting(self, change: SettingsChange) {
+        self.settings.update(|s| s.change(change));
     }
 
-    pub fn set_settings(self, s: Settings) {
-        let s = s.sanitised();
-        self.persist(&s);
-        self.settings.set(s);
-    }
-
-    pub fn toggle_bookmark(self, id: &str) {
-        let mut b = self.bookmarks.get_untracked();
-        b.toggle(id);
-        self.persist(&b);
-        self.bookmarks.set(b);
+    pub fn set_bookmark(self, id: &str, on: bool) {
+        self.bookmarks.update(|b| b.set(id, on));
     }
 
     pub fn remember_position(self, id: &str) {
-        if self.reading.read_untracked().last_section.as_deref() == Some(id) {
+        if self
+            .reading
+            .with_untracked(|r| r.last_section.as_deref() == Some(id))
+        {
             return;
         }
-        let r = Reading {
-            last_section: Some(id.to_string()),
-        };
-        self.persist(&r);
-        self.reading.set(r);
+        let id = id.to_string();
+        self.reading.update(|r| r.last_section = Some(id));
     }
 
     /// Renders from the stored copy at once when there is one; fetches only when
     /// the page names a newer asset, and keeps the old copy if that fails.
     pub fn load(self) {
-        load_asset::<CachedReport, Report>(
+        assets::load::<store::CachedReport, _>(
             self,
-            "lantern:report.en",
+            assets::Names {
+                meta: "lantern:report.en",
+                measure: "lantern:parse:report.en",
+            },
             self.report,
-            CachedReport,
-            |c| c.0,
+            |r| Arc::new(ReportData::new(r)),
+            |r| &r.report,
         );
     }
 
@@ -158,24 +256,21 @@ impl AppData {
         if matches!(self.bank.get_untracked(), Load::Ready(_)) {
             return;
         }
-        load_asset::<CachedQuiz, Bank>(self, "lantern:quiz.en", self.bank, CachedQuiz, |c| c.0);
+        let names = assets::Names {
+            meta: "lantern:quiz.en",
+            measure: "lantern:parse:quiz.en",
+        };
+        assets::load::<store::CachedQuiz, _>(self, names, self.bank, Arc::new, |b| b);
     }
 
-    fn save_quiz(self) {
-        let q = self.quiz.get_untracked();
-        self.persist(&CurrentQuiz(q));
-    }
-
-    /// Drops a saved quiz that no longer fits the bank (an update changed it).
+    /// Sets aside a saved quiz that no longer fits the bank (an update
+    /// changed it, or it is damaged), and says so.
     pub fn check_quiz_against(self, bank: &Bank) {
         let bad = self
             .quiz
-            .read_untracked()
-            .as_ref()
-            .is_some_and(|q| q.validate(bank).is_err());
+            .with_untracked(|q| q.0.as_ref().is_some_and(|q| q.validate(bank).is_err()));
         if bad {
-            self.quiz.set(None);
-            self.save_quiz();
+            self.quiz.set_aside_unusable();
             self.notify(Notice::QuizReset);
         }
     }
@@ -183,8 +278,7 @@ impl AppData {
     pub fn start_quiz(self, bank: &Bank, config: QuizConfig) -> bool {
         match Quiz::start(bank, config, platform::clock::now_ms()) {
             Ok(q) => {
-                self.quiz.set(Some(q));
-                self.save_quiz();
+                self.quiz.replace(CurrentQuiz(Some(q)));
                 true
             }
             Err(_) => false,
@@ -192,86 +286,79 @@ impl AppData {
     }
 
     pub fn retry_missed(self, bank: &Bank) {
-        let next =
-            self.quiz.read_untracked().as_ref().and_then(|q| {
+        let next = self.quiz.with_untracked(|q| {
+            q.0.as_ref().and_then(|q| {
                 q.retry_missed(bank, platform::clock::seed(), platform::clock::now_ms())
-            });
+            })
+        });
         if let Some(q) = next {
-            self.quiz.set(Some(q));
-            self.save_quiz();
+            self.quiz.replace(CurrentQuiz(Some(q)));
         }
     }
 
     pub fn quiz_event(self, bank: &Bank, event: Event) -> Outcome {
-        let mut outcome = Outcome::Ignored;
-        self.quiz.update(|q| {
-            if let Some(q) = q {
-                outcome = q.update(bank, event, platform::clock::now_ms());
-            }
-        });
-        if outcome != Outcome::Ignored {
-            self.save_quiz();
-        }
+        let now = platform::clock::now_ms();
+        let outcome = self
+            .quiz
+            .update_guarded(|q| match &mut q.0 {
+                Some(q) => q.update(bank, event, now),
+                None => Outcome::Ignored,
+            })
+            .unwrap_or(Outcome::Ignored);
         if let Outcome::Finished(entry) = &outcome {
-            let mut h = self.history.get_untracked();
-            h.push(entry.clone());
-            self.persist(&h);
-            self.history.set(h);
+            let entry = entry.clone();
+            self.history.update(|h| h.push(entry));
         }
         outcome
     }
 
     pub fn leave_quiz(self) {
-        self.quiz.set(None);
-        self.save_quiz();
+        self.quiz.replace(CurrentQuiz(None));
     }
 
-    /// Adds a contact, or replaces the one at `index`.
-    pub fn save_contact(self, index: Option<usize>, c: Contact) {
-        let mut all = self.contacts.get_untracked();
-        match index.filter(|&i| i < all.list.len()) {
-            Some(i) => all.list[i] = c,
-            None => all.list.push(c),
-        }
-        self.persist(&all);
-        self.contacts.set(all);
+    /// Adds a contact, or replaces the one with `id`.
+    pub fn save_contact(self, id: Option<u64>, c: Contact) {
+        let hint = platform::clock::seed();
+        self.contacts.update(|all| match id {
+            Some(id) => {
+                // Deleted in another window meanwhile: keep what was typed.
+                if !all.edit(id, c.clone()) {
+                    all.add(c, hint);
+                }
+            }
+            None => {
+                all.add(c, hint);
+            }
+        });
     }
 
-    pub fn delete_contact(self, index: usize) {
-        let mut all = self.contacts.get_untracked();
-        if index < all.list.len() {
-            all.list.remove(index);
-            self.persist(&all);
-            self.contacts.set(all);
-        }
+    pub fn delete_contact(self, id: u64) {
+        self.contacts.update(|all| all.remove(id));
     }
 
-    fn save_session(self) {
-        let s = self.session.get_untracked();
-        self.persist(&CurrentSession(s));
-    }
-
-    /// Drops a saved session that no longer fits the bank (an update changed it).
+    /// Sets aside a saved session that no longer fits the bank (an update
+    /// changed it, or it is damaged), and says so.
     pub fn check_session_against(self, bank: &Bank) {
-        let bad =
-            (self.session.read_untracked().as_ref()).is_some_and(|s| s.validate(bank).is_err());
+        let bad = (self.session)
+            .with_untracked(|s| s.0.as_ref().is_some_and(|s| s.validate(bank).is_err()));
         if bad {
-            self.session.set(None);
-            self.save_session();
+            self.session.set_aside_unusable();
             self.notify(Notice::SessionReset);
         }
     }
 
     /// A fresh session in setup, unless one is being set up or run already.
     pub fn ensure_session_setup(self) {
-        let needed = (self.session.read_untracked().as_ref()).is_none_or(|s| s.is_finished());
+        let needed =
+            (self.session).with_untracked(|s| s.0.as_ref().is_none_or(|s| s.is_finished()));
         if !needed {
             return;
         }
-        let dismissed = self.facilitator.read_untracked().safeguarding_dismissed;
+        let dismissed = self
+            .facilitator
+            .with_untracked(|f| f.safeguarding_dismissed);
         if let Ok(s) = Session::new(SessionConfig::new(platform::clock::seed()), dismissed) {
-            self.session.set(Some(s));
-            self.save_session();
+            self.session.replace(CurrentSession(Some(s)));
         }
     }
 
@@ -283,119 +370,39 @@ impl AppData {
         event: facilitated::Event,
     ) -> Result<facilitated::Outcome, SetupError> {
         use facilitated::Outcome;
-        let mut result = Ok(Outcome::Ignored);
-        self.session.maybe_update(|s| match s {
-            Some(s) => {
-                result = s.update(bank, event, platform::clock::now_ms());
-                matches!(&result, Ok(o) if *o != Outcome::Ignored)
-            }
-            None => false,
-        });
+        let now = platform::clock::now_ms();
+        let result = self
+            .session
+            .update_guarded(|s| match &mut s.0 {
+                Some(s) => s.update(bank, event, now),
+                None => Ok(Outcome::Ignored),
+            })
+            .unwrap_or(Ok(Outcome::Ignored));
         match &result {
-            Ok(Outcome::Ignored) | Err(_) => return result,
             Ok(Outcome::SafeguardingDismissed) => {
-                let prefs = FacilitatorPrefs {
-                    safeguarding_dismissed: true,
-                };
-                self.persist(&prefs);
-                self.facilitator.set(prefs);
+                self.facilitator.update(|p| p.safeguarding_dismissed = true);
             }
             Ok(Outcome::Finished(record)) => {
-                let mut all = self.sessions.get_untracked();
-                all.push(record.clone());
-                self.persist(&all);
-                self.sessions.set(all);
+                let record = record.clone();
+                self.sessions.update(|all| all.push(record));
             }
-            Ok(_) => {}
+            _ => {}
         }
-        self.save_session();
         result
     }
 
     pub fn discard_session(self) {
-        self.session.set(None);
-        self.save_session();
+        self.session.replace(CurrentSession(None));
     }
 
     pub fn delete_finished_session(self, id: u64) {
-        let mut all = self.sessions.get_untracked();
-        if all.remove_id(id).is_some() {
-            self.persist(&all);
-            self.sessions.set(all);
-        }
+        self.sessions.update(|all| {
+            all.remove_id(id);
+        });
     }
 
     pub fn clear_history(self) {
-        let h = History::default();
-        self.persist(&h);
-        self.history.set(h);
-    }
-}
-
-fn load_asset<C, T>(
-    data: AppData,
-    meta: &'static str,
-    target: RwSignal<Load<Arc<T>>>,
-    wrap: fn(CachedAsset) -> C,
-    unwrap: fn(C) -> CachedAsset,
-) where
-    C: Record + 'static,
-    T: FromJson + Send + Sync + 'static,
-{
-    let Some(name) = platform::dom::meta(meta) else {
-        target.set(Load::Failed("the page names no data".into()));
-        return;
-    };
-    let cached = match storage::load::<C>(platform::clock::now_ms()) {
-        Loaded::Fine(c) => unwrap(c),
-        Loaded::SetAside(c) => {
-            data.notify(Notice::RecordSetAside);
-            unwrap(c)
-        }
-    };
-    let mut have_copy = false;
-    if !cached.json.is_empty() {
-        let logical = meta.trim_start_matches("lantern:");
-        match platform::data::parse_json::<T>(logical, &cached.json) {
-            Ok(v) => {
-                target.set(Load::Ready(Arc::new(v)));
-                have_copy = true;
-            }
-            // A readable envelope around a damaged payload: drop it and fetch afresh.
-            Err(_) => storage::remove(&lantern_core::store::full_key::<C>()),
-        }
-    }
-    if have_copy && cached.name == name {
-        return;
-    }
-    if !have_copy {
-        target.set(Load::Loading);
-    }
-    leptos::task::spawn_local(async move {
-        match platform::data::fetch_json::<T>(&name).await {
-            Ok((json, value)) => {
-                target.set(Load::Ready(Arc::new(value)));
-                // Storing ~100 KB is a task of its own, after the page has drawn.
-                set_timeout(
-                    move || data.persist(&wrap(CachedAsset { name, json })),
-                    std::time::Duration::ZERO,
-                );
-            }
-            Err(e) if !have_copy => target.set(Load::Failed(e)),
-            Err(_) => {} // keep using the stored copy
-        }
-    });
-}
-
-fn take<T>(l: Loaded<T>, notices: &mut Vec<Notice>) -> T {
-    match l {
-        Loaded::Fine(v) => v,
-        Loaded::SetAside(v) => {
-            if !notices.contains(&Notice::RecordSetAside) {
-                notices.push(Notice::RecordSetAside);
-            }
-            v
-        }
+        self.history.update(History::clear);
     }
 }
 

@@ -192,11 +192,11 @@ pub fn compile_content(content: &Path) -> Result<Vec<(String, Vec<u8>)>> {
             .map_err(|e| anyhow::anyhow!("{e}"))?;
         out.push((
             format!("report.{lang}"),
-            lantern_core::json::to_string(&report).into_bytes(),
+            serde_json::to_string(&report)?.into_bytes(),
         ));
         out.push((
             format!("quiz.{lang}"),
-            lantern_core::json::to_string(&bank).into_bytes(),
+            serde_json::to_string(&bank)?.into_bytes(),
         ));
     }
     Ok(out)
@@ -214,7 +214,7 @@ fn boot_script(js: &str, wasm: &str) -> String {
     let themes = Theme::ALL
         .iter()
         .map(|t| {
-            let stored = lantern_core::json::to_string(t);
+            let stored = serde_json::to_string(t).expect("a theme serialises");
             format!("[{stored}, '{}']", t.attr())
         })
         .collect::<Vec<_>>()
@@ -309,6 +309,9 @@ fn run_wasm_opt(root: &Path, wasm: &Path, names: bool) -> Result<Option<String>>
         // Binaryen inlines every function that has one caller, however big;
         // keeping big ones apart compresses better (-1.9 KB brotli measured).
         .args(["--one-caller-inline-max-function-size", "50"])
+        // A second round finds what the first one's inlining opened up
+        // (-0.3 KB brotli measured).
+        .arg("-Oz")
         .args(names.then_some("-g"))
         .arg("-o")
         .arg(&tmp)

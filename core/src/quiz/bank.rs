@@ -2,9 +2,9 @@
 //! what the app loads as JSON. UI words for topics and audiences live in the
 //! app's catalogue, so only the stable slugs are here.
 
-use crate::json::{self, FromJson, ToJson, Value, Writer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Bank {
     pub questions: Vec<Question>,
 }
@@ -15,7 +15,7 @@ impl Bank {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Question {
     pub id: String,
     pub topic: Topic,
@@ -30,16 +30,14 @@ pub struct Question {
     pub source: Source,
 }
 
-/// Enums with a fixed slug list: `ALL`, `slug()` and `from_slug()`; the slug is the JSON form.
-macro_rules! slug_enum {
+/// Enums with a fixed slug list, and `ALL` of them in order.
+macro_rules! bank_enum {
     ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $variant:ident = $slug:literal),+ $(,)? }) => {
-        $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum $name {
-            $($(#[$vm])* $variant),+
+        crate::slug_enum! {
+            $(#[$m])*
+            #[derive(Debug, PartialOrd, Ord)]
+            pub enum $name { $($(#[$vm])* $variant = $slug),+ }
         }
-
-        crate::json_slugs!($name { $($variant = $slug),+ });
 
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
@@ -47,7 +45,7 @@ macro_rules! slug_enum {
     };
 }
 
-slug_enum! {
+bank_enum! {
     /// What a question is about; follows the report's online-safety themes.
     Topic {
         SexualExtortion = "sexual-extortion",
@@ -63,7 +61,7 @@ slug_enum! {
     }
 }
 
-slug_enum! {
+bank_enum! {
     /// Who a question is written for: child is 10–13, teen 14–17.
     Audience {
         Child = "child",
@@ -73,7 +71,7 @@ slug_enum! {
     }
 }
 
-slug_enum! {
+bank_enum! {
     Kind {
         Single = "single",
         /// Choices are always `["True", "False"]`, never shuffled.
@@ -119,32 +117,18 @@ impl From<&str> for Source {
     }
 }
 
-impl ToJson for Source {
-    fn to_json(&self, w: &mut Writer) {
-        w.str(self.as_str());
+impl Serialize for Source {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
     }
 }
 
-impl FromJson for Source {
-    fn from_json(v: &Value<'_>) -> json::Result<Self> {
-        v.str().map(Source::from)
+impl<'de> Deserialize<'de> for Source {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        Ok(Source::from(&*s))
     }
 }
-
-crate::json_struct!(Bank { questions });
-
-crate::json_struct!(Question {
-    id,
-    topic,
-    audience,
-    kind,
-    prompt,
-    choices,
-    answer,
-    explanation,
-    discuss,
-    source
-});
 
 #[cfg(test)]
 mod tests {
@@ -152,9 +136,13 @@ mod tests {
 
     #[test]
     fn every_slug_is_its_json_string_and_reads_back() {
-        fn check<T: ToJson + FromJson + PartialEq + std::fmt::Debug>(v: T, slug: &str) {
-            assert_eq!(json::to_string(&v), format!("\"{slug}\""));
-            assert_eq!(json::from_str::<T>(&json::to_string(&v)), Ok(v));
+        fn check<T>(v: T, slug: &str)
+        where
+            T: Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+        {
+            let json = serde_json::to_string(&v).unwrap();
+            assert_eq!(json, format!("\"{slug}\""));
+            assert_eq!(serde_json::from_str::<T>(&json).unwrap(), v);
         }
         for t in Topic::ALL {
             check(*t, t.slug());
@@ -166,21 +154,24 @@ mod tests {
         for k in Kind::ALL {
             check(*k, k.slug());
         }
-        assert!(json::from_str::<Topic>("\"no-such-topic\"").is_err());
+        assert!(serde_json::from_str::<Topic>("\"no-such-topic\"").is_err());
     }
 
     #[test]
     fn source_is_a_plain_string_in_json() {
-        let g = json::to_string(&Source::Guidance);
-        let s = json::to_string(&Source::Section("at-a-glance".into()));
+        let g = serde_json::to_string(&Source::Guidance).unwrap();
+        let s = serde_json::to_string(&Source::Section("at-a-glance".into())).unwrap();
         assert_eq!(
             (g.as_str(), s.as_str()),
             ("\"guidance\"", "\"at-a-glance\"")
         );
-        assert_eq!(json::from_str::<Source>(&g), Ok(Source::Guidance));
         assert_eq!(
-            json::from_str::<Source>(&s),
-            Ok(Source::Section("at-a-glance".into()))
+            serde_json::from_str::<Source>(&g).unwrap(),
+            Source::Guidance
+        );
+        assert_eq!(
+            serde_json::from_str::<Source>(&s).unwrap(),
+            Source::Section("at-a-glance".into())
         );
     }
 }

@@ -4,8 +4,7 @@
 //! Randomness and time come from the shell (a seed, timestamps).
 
 use super::bank::{Audience, Bank, Kind, Question, Source, Topic};
-use crate::json::{self, FromJson, ToJson, Value, Writer};
-use crate::store::Record;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The quiz lengths the app offers.
@@ -114,7 +113,7 @@ pub enum Outcome {
     Ignored,
     Answered(Feedback),
     Moved,
-    /// The quiz is over; add the entry to [`History`].
+    /// The quiz is over; add the entry to the history.
     Finished(HistoryEntry),
 }
 
@@ -170,68 +169,42 @@ pub struct Results {
     pub missed: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HistoryEntry {
     pub finished_at_ms: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub audience: Option<Audience>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub topics: Vec<Topic>,
     pub score: usize,
     pub total: usize,
 }
 
-/// Past results on this device, newest first, at most [`History::MAX`].
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct History {
-    entries: Vec<HistoryEntry>,
-}
-
-impl History {
-    pub const MAX: usize = 50;
-
-    pub fn push(&mut self, entry: HistoryEntry) {
-        self.entries.insert(0, entry);
-        self.entries.truncate(Self::MAX);
-    }
-
-    /// Newest first.
-    pub fn entries(&self) -> &[HistoryEntry] {
-        &self.entries
-    }
-
-    pub fn clear(&mut self) {
-        self.entries.clear();
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
-    }
-}
-
-impl Record for History {
-    const KEY: &'static str = "quiz.history";
-    const VERSION: u32 = 1;
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 struct Item {
     id: String,
     /// Displayed position → index into the question's `choices` in the bank.
     order: Vec<u8>,
     /// Displayed index of the answer given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     picked: Option<u8>,
 }
 
 /// A quiz in progress or finished. Invariants (checked by [`Quiz::validate`]
 /// after loading): answered items form a prefix; the cursor never passes the
 /// first unanswered item; a finished quiz has every item answered.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Quiz {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     audience: Option<Audience>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     topics: Vec<Topic>,
     items: Vec<Item>,
     /// The question on screen; below the frontier it is a read-only review.
+    #[serde(default)]
     cursor: usize,
     started_at_ms: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     finished_at_ms: Option<u64>,
 }
 
@@ -548,7 +521,7 @@ impl Quiz {
         })
     }
 
-    /// `Some` once finished: what [`History`] keeps of this quiz.
+    /// `Some` once finished: what the history keeps of this quiz.
     pub fn history_entry(&self, bank: &Bank) -> Option<HistoryEntry> {
         let r = self.results(bank)?;
         Some(HistoryEntry {
@@ -606,82 +579,5 @@ impl Quiz {
     /// Question ids in quiz order.
     pub fn question_ids(&self) -> impl Iterator<Item = &str> {
         self.items.iter().map(|i| i.id.as_str())
-    }
-}
-
-// The stored form. Empty and missing values are left out, as they always were.
-
-impl ToJson for HistoryEntry {
-    fn to_json(&self, w: &mut Writer) {
-        w.begin_object();
-        w.field("finished_at_ms", &self.finished_at_ms);
-        w.field_some("audience", &self.audience);
-        w.field_nonempty("topics", &self.topics);
-        w.field("score", &self.score);
-        w.field("total", &self.total);
-        w.end_object();
-    }
-}
-
-impl FromJson for HistoryEntry {
-    fn from_json(v: &Value<'_>) -> json::Result<Self> {
-        let f = v.fields()?;
-        Ok(HistoryEntry {
-            finished_at_ms: f.req("finished_at_ms")?,
-            audience: f.opt("audience")?,
-            topics: f.or_default("topics")?,
-            score: f.req("score")?,
-            total: f.req("total")?,
-        })
-    }
-}
-
-crate::json_struct!(History default { entries });
-
-impl ToJson for Item {
-    fn to_json(&self, w: &mut Writer) {
-        w.begin_object();
-        w.field("id", &self.id);
-        w.field("order", &self.order);
-        w.field_some("picked", &self.picked);
-        w.end_object();
-    }
-}
-
-impl FromJson for Item {
-    fn from_json(v: &Value<'_>) -> json::Result<Self> {
-        let f = v.fields()?;
-        Ok(Item {
-            id: f.req("id")?,
-            order: f.req("order")?,
-            picked: f.opt("picked")?,
-        })
-    }
-}
-
-impl ToJson for Quiz {
-    fn to_json(&self, w: &mut Writer) {
-        w.begin_object();
-        w.field_some("audience", &self.audience);
-        w.field_nonempty("topics", &self.topics);
-        w.field("items", &self.items);
-        w.field("cursor", &self.cursor);
-        w.field("started_at_ms", &self.started_at_ms);
-        w.field_some("finished_at_ms", &self.finished_at_ms);
-        w.end_object();
-    }
-}
-
-impl FromJson for Quiz {
-    fn from_json(v: &Value<'_>) -> json::Result<Self> {
-        let f = v.fields()?;
-        Ok(Quiz {
-            audience: f.opt("audience")?,
-            topics: f.or_default("topics")?,
-            items: f.req("items")?,
-            cursor: f.or_default("cursor")?,
-            started_at_ms: f.req("started_at_ms")?,
-            finished_at_ms: f.opt("finished_at_ms")?,
-        })
     }
 }
