@@ -136,8 +136,8 @@ test('a data asset whose bytes do not match its hash is rejected and the previou
   await expect(page.locator('article')).toContainText('113 participants');
   const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('lantern.data.report.en')!));
   expect(kept.data.name).toBe(OLD);
-  expect(kept.data.json).toContain('113 participants');
-  expect(kept.data.json).not.toContain('999 participants');
+  expect(JSON.stringify(kept.data.data)).toContain('113 participants');
+  expect(JSON.stringify(kept.data.data)).not.toContain('999 participants');
 });
 
 test('a tampered first download is refused with the retry screen, never shown', async ({ page }) => {
@@ -175,4 +175,29 @@ test('a damaged settings record leaves the static shell in the default look', as
   await expect(page.locator('#boot-status')).toHaveText(/could not start/);
   expect(await page.evaluate(() => [...document.documentElement.attributes].map((a) => a.name))).not.toContain('data-text-size');
   expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+});
+
+test('a version 1 stored report (JSON in a string) is migrated on start, with nothing downloaded', async ({ page }) => {
+  await page.goto('/');
+  await appReady(page);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('lantern.data.report.en')?.length ?? 0)).toBeGreaterThan(10_000);
+  // Rewrite the stored copy as version 1 wrote it.
+  await page.evaluate(() => {
+    const rec = JSON.parse(localStorage.getItem('lantern.data.report.en')!);
+    const v1 = { v: 1, data: { name: rec.data.name, json: JSON.stringify(rec.data.data) } };
+    localStorage.setItem('lantern.data.report.en', JSON.stringify(v1));
+  });
+  let fetched = 0;
+  await page.route(DATA, (route) => {
+    fetched++;
+    return route.abort();
+  });
+  await page.goto('/read/introduction');
+  await appReady(page);
+  await expect(page.locator('article')).toContainText('113 participants');
+  expect(fetched).toBe(0);
+  const rec = await page.evaluate(() => JSON.parse(localStorage.getItem('lantern.data.report.en')!));
+  expect(rec.v).toBe(2);
+  expect(typeof rec.data.data).toBe('object');
+  expect(JSON.stringify(rec.data.data)).toContain('113 participants');
 });

@@ -581,7 +581,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
 
     let _ = writeln!(
         t,
-        "\nData parse in the browser (4× CPU, stored copy; median / worst)"
+        "\nStored data to the model in the browser (4× CPU: read storage and parse; median / worst)"
     );
     let mw = |x: Option<(f64, f64)>| match x {
         Some((m, w)) => format!("{m:.1} / {w:.1} ms"),
@@ -589,13 +589,13 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
     };
     let _ = writeln!(
         t,
-        "  report  app (json.rs in wasm)    {:>18}   JSON.parse {:>18}",
+        "  report  app (serde_json in wasm) {:>18}   JSON.parse {:>18}",
         mw(parse_report),
         mw(js_report)
     );
     let _ = writeln!(
         t,
-        "  quiz    app (json.rs in wasm)    {:>18}   JSON.parse {:>18}",
+        "  quiz    app (serde_json in wasm) {:>18}   JSON.parse {:>18}",
         mw(parse_quiz),
         mw(js_quiz)
     );
