@@ -22,6 +22,7 @@ use tokio::{net::TcpListener, sync::oneshot};
 pub mod cli;
 mod files;
 pub mod lan;
+pub mod log;
 pub mod policy;
 
 pub use files::router_with_style_hashes;
