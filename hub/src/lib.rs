@@ -25,7 +25,7 @@ pub mod cli;
 mod files;
 pub mod lan;
 pub mod limits;
-pub mod log;
+mod log;
 pub mod policy;
 mod server;
 
