@@ -14,7 +14,18 @@ use axum::{
 use percent_encoding::percent_decode_str;
 use tower_http::services::{fs::ServeFileSystemResponseBody, ServeDir, ServeFile};
 
-use crate::policy;
+use crate::{log, policy};
+
+/// The longest request path looked up on disk: an app route or file name is a
+/// few dozen bytes, and with the folder's own path in front, a longer one
+/// could pass the system's path limit (4,096 bytes on Linux).
+pub const MAX_PATH_BYTES: usize = 2048;
+
+/// The longest file name the file systems we run on allow, in bytes.
+pub const MAX_NAME_BYTES: usize = 255;
+
+/// Unreadable files: one line a minute, however often they are asked for.
+static READ_ERRORS: log::Throttle = log::Throttle::new();
 
 #[derive(Clone)]
 struct Files {
@@ -71,10 +82,19 @@ async fn serve_files(State(files): State<Files>, req: Request) -> Response {
             .insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
         return res;
     }
+    // Paths no file can have are answered here; the file system would call
+    // them errors.
+    if req.uri().path().len() > MAX_PATH_BYTES {
+        return plain(StatusCode::URI_TOO_LONG, "414 request path too long\n");
+    }
     let Some(name) = file_name(req.uri().path()) else {
         return plain(StatusCode::BAD_REQUEST, "bad request path\n");
     };
-    let (parts, _body) = req.into_parts();
+    if has_overlong_segment(req.uri().path()) {
+        return plain(StatusCode::NOT_FOUND, "404 not found\n");
+    }
+    let (mut parts, _body) = req.into_parts();
+    keep_only_byte_ranges(&mut parts);
     let Files { mut dir, mut index } = files;
 
     match dir.try_call(without_body(&parts)).await {
@@ -119,6 +139,36 @@ fn file_name(path: &str) -> Option<String> {
     Some(last)
 }
 
+/// True when a percent-decoded segment is longer than a file name can be.
+fn has_overlong_segment(path: &str) -> bool {
+    path.split('/')
+        .any(|raw| percent_decode_str(raw).count() > MAX_NAME_BYTES)
+}
+
+/// RFC 9110, 14.2: a Range of a unit we do not know (anything but `bytes`,
+/// compared without case), or on anything but GET, is ignored: the whole
+/// file is sent.
+fn keep_only_byte_ranges(parts: &mut Parts) {
+    let Some(value) = parts.headers.get(header::RANGE) else {
+        return;
+    };
+    let bytes = value
+        .to_str()
+        .ok()
+        .and_then(|v| v.split_once('='))
+        .filter(|(unit, _)| unit.trim().eq_ignore_ascii_case("bytes"))
+        .map(|(_, ranges)| format!("bytes={ranges}"))
+        .and_then(|v| HeaderValue::try_from(v).ok());
+    match bytes {
+        Some(v) if parts.method == Method::GET => {
+            parts.headers.insert(header::RANGE, v);
+        }
+        _ => {
+            parts.headers.remove(header::RANGE);
+        }
+    }
+}
+
 fn without_body(parts: &Parts) -> axum::http::Request<()> {
     let mut req = axum::http::Request::new(());
     *req.method_mut() = parts.method.clone();
@@ -128,10 +178,12 @@ fn without_body(parts: &Parts) -> axum::http::Request<()> {
 }
 
 fn is_not_found(err: &io::Error) -> bool {
-    // ENOTDIR (20): `/index.html/x` walks "through" a file.
+    // ENOTDIR (20): `/index.html/x` walks "through" a file. InvalidFilename
+    // (ENAMETOOLONG): a name that no file can have, such as a long one with
+    // `.br` added.
     matches!(
         err.kind(),
-        io::ErrorKind::NotFound | io::ErrorKind::PermissionDenied
+        io::ErrorKind::NotFound | io::ErrorKind::PermissionDenied | io::ErrorKind::InvalidFilename
     ) || (cfg!(unix) && err.raw_os_error() == Some(20))
 }
 
@@ -157,7 +209,7 @@ fn file_response(res: Response<ServeFileSystemResponseBody>, name: &str) -> Resp
 }
 
 fn read_failed(err: &io::Error, what: &str) -> Response {
-    eprintln!("lantern-hub: cannot read {what}: {err}");
+    READ_ERRORS.line(|| format!("cannot read {}: {err}", log::short_path(what)));
     plain(
         StatusCode::INTERNAL_SERVER_ERROR,
         "500 internal error: the file could not be read\n",

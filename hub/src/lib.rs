@@ -6,26 +6,33 @@
 //! * content-hashed names are cached for a year, everything else revalidates;
 //! * extension-less paths that are not files are app routes and get
 //!   `index.html`; missing assets get a real 404;
-//! * every response carries a strict CSP and the other security headers.
+//! * every response carries a strict CSP and the other security headers;
+//! * connections are timed out, capped in all and per device, and use TCP
+//!   keepalive (see [`limits`]).
 
 use std::{
     fmt, fs,
-    future::{Future, IntoFuture},
+    future::Future,
     io::{self, Write},
     net::{IpAddr, Ipv4Addr, SocketAddr},
     path::{Path, PathBuf},
     time::Duration,
 };
 
-use tokio::{net::TcpListener, sync::oneshot};
+use tokio::net::TcpListener;
 
 pub mod cli;
 mod files;
 pub mod lan;
+pub mod limits;
+mod log;
 pub mod policy;
+mod server;
 
 pub use files::router_with_style_hashes;
+pub use limits::Limits;
 pub use policy::{content_security_policy, is_hashed_name};
+pub use server::serve;
 
 /// Port used when none is given.
 pub const DEFAULT_PORT: u16 = 8080;
@@ -45,6 +52,8 @@ pub struct Options {
     pub lan: bool,
     /// Explicit address to listen on; overrides the `lan` default.
     pub host: Option<IpAddr>,
+    /// Timeouts and connection caps.
+    pub limits: Limits,
 }
 
 impl Default for Options {
@@ -54,6 +63,7 @@ impl Default for Options {
             port: DEFAULT_PORT,
             lan: false,
             host: None,
+            limits: Limits::default(),
         }
     }
 }
@@ -247,37 +257,6 @@ pub async fn bind(opts: &Options) -> Result<TcpListener, HubError> {
         })
 }
 
-/// Serves `router` on `listener` until `shutdown` completes, then lets open
-/// requests finish for at most [`SHUTDOWN_GRACE`].
-pub async fn serve<F>(
-    listener: TcpListener,
-    router: axum::Router,
-    shutdown: F,
-) -> Result<(), HubError>
-where
-    F: Future<Output = ()> + Send + 'static,
-{
-    let (stopping_tx, stopping_rx) = oneshot::channel::<()>();
-    let server = axum::serve(listener, router)
-        .with_graceful_shutdown(async move {
-            shutdown.await;
-            let _ = stopping_tx.send(());
-        })
-        .into_future();
-    let deadline = async move {
-        match stopping_rx.await {
-            Ok(()) => tokio::time::sleep(SHUTDOWN_GRACE).await,
-            // The sender is only dropped once the server is gone.
-            Err(_) => std::future::pending().await,
-        }
-    };
-    tokio::select! {
-        biased;
-        res = server => res.map_err(HubError::Serve),
-        () = deadline => Ok(()),
-    }
-}
-
 /// Resolves with the signal's name on Ctrl-C or SIGTERM. The handlers are
 /// installed when this is called, not when first polled, so a supervisor
 /// that signals right after reading the "listening on" line is honoured.
@@ -315,6 +294,7 @@ pub fn listening_line(addr: SocketAddr) -> String {
 /// Ctrl-C/SIGTERM.
 pub async fn run(opts: &Options) -> Result<(), HubError> {
     check_root(&opts.root)?;
+    let files = limits::raise_open_file_limit();
     let hashes = read_style_hashes(&opts.root)?;
     let app = router_with_style_hashes(&opts.root, &hashes);
     let stop = shutdown_signal().map_err(HubError::Signal)?;
@@ -323,12 +303,21 @@ pub async fn run(opts: &Options) -> Result<(), HubError> {
         addr: opts.bind_addr(),
         source,
     })?;
+    if let (Some((soft, hard)), None) = (files, opts.limits.connections) {
+        let total = opts.limits.total();
+        if total < limits::MAX_CONNECTIONS {
+            log::line(&format!(
+                "the open-file limit is {soft} (hard limit {hard}), so the hub takes {total} \
+                 connections at once; `ulimit -n` raises it before starting"
+            ));
+        }
+    }
     say(&format!(
         "{}{}",
         lan::banner(addr, opts.lan),
         listening_line(addr)
     ));
-    serve(listener, app, async move {
+    serve(listener, app, opts.limits, async move {
         let why = stop.await;
         say(&format!("{why} received, stopping Lantern hub"));
     })

@@ -146,3 +146,64 @@ fn port_zero_prints_listening_line_serves_and_stops_cleanly_on_sigterm() {
     assert_eq!(status.code(), Some(0), "stdout after stop: {rest}");
     assert!(rest.contains("SIGTERM received, stopping"), "{rest}");
 }
+
+#[cfg(unix)]
+#[test]
+fn reaching_the_per_address_cap_writes_one_log_line() {
+    let fx = Fixture::new();
+    let mut child = Command::new(BIN)
+        .args(["--port", "0", fx.root.to_str().unwrap()])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let addr: SocketAddr = loop {
+        let mut line = String::new();
+        if stdout.read_line(&mut line).unwrap() == 0 {
+            let _ = child.kill();
+            panic!("stdout closed before the listening line");
+        }
+        if let Some(rest) = line.trim_end().strip_prefix("listening on http://") {
+            break rest.trim_end_matches('/').parse().unwrap();
+        }
+    };
+
+    // Twice the cap from one address: every one past it is refused.
+    let cap = lantern_hub::limits::PER_ADDRESS;
+    let mut sockets: Vec<std::net::TcpStream> = (0..cap * 2)
+        .map(|_| std::net::TcpStream::connect(addr).unwrap())
+        .collect();
+    // The last one closed means the hub has been through them all.
+    assert!(closed_within(
+        sockets.last_mut().unwrap(),
+        Duration::from_secs(20)
+    ));
+    drop(sockets);
+
+    let killed = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    wait_or_kill(&mut child, Duration::from_secs(15));
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    let lines: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.contains("the most one device may have"))
+        .collect();
+    assert_eq!(lines.len(), 1, "{stderr}");
+    assert!(
+        lines[0].starts_with(&format!(
+            "lantern-hub: 127.0.0.1 has {cap} connections open"
+        )),
+        "{stderr}"
+    );
+}

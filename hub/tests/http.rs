@@ -363,3 +363,65 @@ fn port_zero_binds_a_free_port_on_loopback() {
         );
     });
 }
+
+#[test]
+fn a_path_segment_too_long_for_a_file_name_is_a_404() {
+    let fx = Fixture::new();
+    let server = TestServer::start(&fx.root);
+    let long = "a".repeat(300);
+    let encoded = "%61".repeat(256);
+    for target in [
+        format!("/{long}"),
+        format!("/{long}.js"),
+        format!("/read/{long}"),
+        format!("/data/{long}/x.json"),
+        format!("/{encoded}"),
+    ] {
+        for accept in ["", "br, gzip"] {
+            let r = server.get(&target, &[("Accept-Encoding", accept)]);
+            assert_eq!(r.status, 404, "{} bytes with {accept:?}", target.len());
+            assert_eq!(r.header("cache-control"), Some("no-store"));
+        }
+    }
+    // A name just short enough stays an ordinary deep link or missing file.
+    let fits = "a".repeat(250);
+    assert_eq!(server.get(&format!("/{fits}"), &[]).status, 200);
+    assert_eq!(server.get(&format!("/{fits}.js"), &[]).status, 404);
+}
+
+#[test]
+fn a_path_too_long_for_the_file_system_is_a_414() {
+    let fx = Fixture::new();
+    let server = TestServer::start(&fx.root);
+    let segments = |n: usize, len: usize| format!("/{}", vec!["b".repeat(len); n].join("/"));
+    for target in [
+        segments(30, 200), // ~6 KB of names that each fit
+        segments(2500, 1), // ~5 KB of one-letter folders
+        format!("{}.js", segments(25, 200)),
+    ] {
+        let r = server.get(&target, &[("Accept-Encoding", "br")]);
+        assert_eq!(r.status, 414, "{} bytes", target.len());
+        assert_eq!(r.header("cache-control"), Some("no-store"));
+        assert_security_headers(&r, "414");
+    }
+}
+
+#[test]
+fn an_unknown_range_unit_is_ignored() {
+    let fx = Fixture::new();
+    let server = TestServer::start(&fx.root);
+    for range in ["potatoes=1-2", "items=0-1", "=0-1", "bytes"] {
+        let r = server.get("/sw.js", &[("Range", range)]);
+        assert_eq!(r.status, 200, "{range}");
+        assert_eq!(r.body, fx.file("sw.js"), "{range}");
+    }
+    // A range of bytes still works, whatever the unit's case.
+    for range in ["bytes=0-3", "Bytes=0-3"] {
+        let r = server.get("/sw.js", &[("Range", range)]);
+        assert_eq!(r.status, 206, "{range}");
+        assert_eq!(r.body, &fx.file("sw.js")[..4], "{range}");
+    }
+    // Only GET has ranges (RFC 9110, 14.2).
+    let r = request(server.addr, "HEAD", "/sw.js", &[("Range", "bytes=0-3")]);
+    assert_eq!(r.status, 200);
+}

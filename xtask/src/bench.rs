@@ -1,7 +1,8 @@
 //! `cargo xtask bench`: builds the release app into `target/bench/dist/`,
 //! serves it with lantern-hub and measures what a reader on a cheap phone
 //! pays: bytes, Lighthouse on two throttled profiles, an offline repeat
-//! start at 4× CPU, search latency and data parse time. Prints a table and
+//! start at 4× CPU, search latency, data parse time, and the hub's latency
+//! while a few hundred idle sockets are held against it. Prints a table and
 //! writes `target/bench/report.json`. A missed target is reported, never an
 //! error: the timed numbers depend on the machine.
 //!
@@ -10,7 +11,7 @@
 
 use crate::build::{self, kb};
 use crate::dist::BuildRecord;
-use crate::{build_hub, setup, step, RunningHub};
+use crate::{build_hub, hubload, setup, step, RunningHub};
 use anyhow::{bail, Context, Result};
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -315,6 +316,8 @@ struct Options {
     lighthouse: bool,
     lighthouse_runs: usize,
     runs: usize,
+    /// `--only hub`: only the hub section, against a tiny folder of its own.
+    only_hub: bool,
 }
 
 fn options(args: &[String]) -> Result<Options> {
@@ -323,6 +326,7 @@ fn options(args: &[String]) -> Result<Options> {
         lighthouse: true,
         lighthouse_runs: 3,
         runs: 5,
+        only_hub: false,
     };
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -343,8 +347,12 @@ fn options(args: &[String]) -> Result<Options> {
                     .filter(|&n| n > 0)
                     .context("--runs needs a positive number")?
             }
+            "--only" => match it.next().map(String::as_str) {
+                Some("hub") => o.only_hub = true,
+                _ => bail!("--only takes `hub` (the hub under idle sockets, no app build)"),
+            },
             other => bail!(
-                "unknown bench option `{other}` (known: --no-build, --no-lighthouse, --lighthouse-runs N, --runs N)"
+                "unknown bench option `{other}` (known: --no-build, --no-lighthouse, --lighthouse-runs N, --runs N, --only hub)"
             ),
         }
     }
@@ -355,6 +363,9 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
     let o = options(args)?;
     let bench_dir = root.join("target/bench");
     fs::create_dir_all(&bench_dir)?;
+    if o.only_hub {
+        return run_hub_only(root, &bench_dir);
+    }
     setup::ensure_wasm_target()?;
     setup::ensure_node_modules(root)?;
     setup::ensure_chromium()?;
@@ -419,6 +430,8 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
     ));
     let offline = run_offline_start(root, &hub.url, o.runs)
         .unwrap_or_else(|e| json!({ "errors": [format!("{e:#}")] }));
+
+    let hub_load = measure_hub(&hub);
     drop(hub);
 
     step("search (cargo bench -p lantern-core --bench search)");
@@ -619,6 +632,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
             let _ = writeln!(t, "  error: {e:#}  MISS");
         }
     }
+    t += &hubload::section(&hub_load);
     println!("{t}");
 
     let lh_json: BTreeMap<&str, Value> = lighthouse
@@ -654,6 +668,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
             "report.en": pair(parse_report), "quiz.en": pair(parse_quiz),
             "report.en_json_parse": pair(js_report), "quiz.en_json_parse": pair(js_quiz),
         },
+        "hub": hubload::to_json(&hub_load),
         "search": search.as_ref().ok().map(|s| json!({
             "p50_ms": s.p50_us / 1000.0, "p95_ms": s.p95_us / 1000.0, "max_ms": s.max_us / 1000.0,
             "index_build_ms": s.index_build_us.map(|u| u / 1000.0),
@@ -671,6 +686,37 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
     fs::write(&path, serde_json::to_string_pretty(&report)? + "\n")?;
     step(&format!("wrote {}", path.display()));
     Ok(())
+}
+
+fn measure_hub(hub: &RunningHub) -> Result<hubload::HubLoad> {
+    step(&format!(
+        "hub under {} idle sockets ({} requests for /)",
+        hubload::IDLE_SOCKETS,
+        hubload::REQUESTS
+    ));
+    hubload::measure(hub.addr()?, hub.pid())
+}
+
+/// `--only hub`: the hub section alone, serving a one-page folder, so it
+/// needs neither the wasm build nor a browser. Writes `hub.json`.
+fn run_hub_only(root: &Path, bench_dir: &Path) -> Result<()> {
+    let dist = bench_dir.join("hub-dist");
+    fs::create_dir_all(&dist)?;
+    fs::write(
+        dist.join("index.html"),
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <title>Lantern</title></head><body><p>hub bench</p></body></html>\n",
+    )?;
+    let hub_bin = build_hub(root)?;
+    let hub = RunningHub::start(&hub_bin, &dist)?;
+    let load = measure_hub(&hub);
+    drop(hub);
+    println!("{}", hubload::section(&load));
+    let path = bench_dir.join("hub.json");
+    let report = json!({ "hub": hubload::to_json(&load) });
+    fs::write(&path, serde_json::to_string_pretty(&report)? + "\n")?;
+    step(&format!("wrote {}", path.display()));
+    load.map(drop)
 }
 
 fn floats(v: &Value) -> Vec<f64> {

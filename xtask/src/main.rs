@@ -3,6 +3,7 @@
 mod bench;
 mod build;
 mod dist;
+mod hubload;
 mod icons;
 mod pwa;
 mod setup;
@@ -20,9 +21,10 @@ usage: cargo xtask <command>
                                    --names keeps wasm function names for profiling)
   serve [--lan] [--port N] [--dev] build, then serve dist/ (default http://127.0.0.1:8080/)
   test                             run every test: native, then in Chromium
-  bench [--no-build] [--no-lighthouse] [--lighthouse-runs N] [--runs N]
+  bench [--no-build] [--no-lighthouse] [--lighthouse-runs N] [--runs N] [--only hub]
                                    build, serve and measure: sizes, Lighthouse,
-                                   offline start, search, data parse
+                                   offline start, search, data parse, the hub
+                                   under idle sockets (--only hub: that alone)
 ";
 
 /// Prints one progress line, so long steps are never silent.
@@ -143,6 +145,16 @@ pub struct RunningHub {
 }
 
 impl RunningHub {
+    pub fn addr(&self) -> Result<std::net::SocketAddr> {
+        let host = self.url.trim_start_matches("http://");
+        host.parse()
+            .with_context(|| format!("the hub's address {host} is not IP:PORT"))
+    }
+
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     pub fn start(hub: &Path, dir: &Path) -> Result<RunningHub> {
         use std::io::BufRead;
         let mut child = Command::new(hub)

@@ -6,8 +6,8 @@
 
 use std::{
     fs,
-    io::{Read, Write},
-    net::{SocketAddr, TcpStream},
+    io::{self, Read, Write},
+    net::{IpAddr, SocketAddr, TcpStream},
     path::{Path, PathBuf},
     sync::atomic::{AtomicUsize, Ordering},
     thread,
@@ -165,6 +165,17 @@ pub struct TestServer {
 
 impl TestServer {
     pub fn start(root: &Path) -> Self {
+        Self::start_with(root, lantern_hub::Limits::default())
+    }
+
+    /// [`TestServer::start`] with other timeouts or caps.
+    pub fn start_with(root: &Path, limits: lantern_hub::Limits) -> Self {
+        let app = lantern_hub::router(root);
+        Self::start_router(root, limits, app)
+    }
+
+    /// Any router, under the hub's own accept loop.
+    pub fn start_router(root: &Path, limits: lantern_hub::Limits, app: axum::Router) -> Self {
         let root = root.to_path_buf();
         let (addr_tx, addr_rx) = std::sync::mpsc::channel();
         let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
@@ -175,14 +186,13 @@ impl TestServer {
                 .unwrap();
             rt.block_on(async move {
                 let opts = lantern_hub::Options {
-                    root: root.clone(),
+                    root,
                     port: 0,
                     ..Default::default()
                 };
                 let listener = lantern_hub::bind(&opts).await.unwrap();
                 addr_tx.send(listener.local_addr().unwrap()).unwrap();
-                let app = lantern_hub::router(&root);
-                lantern_hub::serve(listener, app, async {
+                lantern_hub::serve(listener, app, limits, async {
                     let _ = stop_rx.await;
                 })
                 .await
@@ -245,7 +255,23 @@ impl Reply {
 /// `target` goes on the wire verbatim, so `..` and odd escapes reach the
 /// server exactly as an attacker would send them.
 pub fn request(addr: SocketAddr, method: &str, target: &str, headers: &[(&str, &str)]) -> Reply {
-    let mut stream = TcpStream::connect(addr).unwrap();
+    request_on(
+        TcpStream::connect(addr).unwrap(),
+        addr,
+        method,
+        target,
+        headers,
+    )
+}
+
+/// [`request`] on a socket the caller opened (from another address, say).
+pub fn request_on(
+    mut stream: TcpStream,
+    addr: SocketAddr,
+    method: &str,
+    target: &str,
+    headers: &[(&str, &str)],
+) -> Reply {
     stream
         .set_read_timeout(Some(Duration::from_secs(10)))
         .unwrap();
@@ -285,6 +311,72 @@ pub fn request(addr: SocketAddr, method: &str, target: &str, headers: &[(&str, &
         headers,
         body,
     }
+}
+
+/// A connection to `addr` from the local address `from` (on Linux, any of
+/// 127.0.0.0/8 is this machine, so each stands for another device).
+pub fn connect_from(from: IpAddr, addr: SocketAddr) -> TcpStream {
+    let sock = socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None).unwrap();
+    sock.bind(&SocketAddr::new(from, 0).into()).unwrap();
+    sock.connect(&addr.into()).unwrap();
+    sock.into()
+}
+
+/// Whether the server closed `stream` within `limit` (generous: this only
+/// bounds the wait). Reads and drops anything the server still sends.
+pub fn closed_within(stream: &mut TcpStream, limit: Duration) -> bool {
+    let end = std::time::Instant::now() + limit;
+    let mut buf = [0u8; 4096];
+    loop {
+        let left = end.saturating_duration_since(std::time::Instant::now());
+        if left.is_zero() {
+            return false;
+        }
+        stream.set_read_timeout(Some(left)).unwrap();
+        match stream.read(&mut buf) {
+            Ok(0) => return true,
+            Ok(_) => {}
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut
+                ) =>
+            {
+                return false
+            }
+            Err(_) => return true,
+        }
+    }
+}
+
+/// Reads one response to a request on a kept-alive connection: its head,
+/// and as many body bytes as its Content-Length says. Returns the head.
+pub fn read_one_response(stream: &mut TcpStream) -> String {
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    let mut raw = Vec::new();
+    let mut byte = [0u8; 1];
+    while !raw.ends_with(b"\r\n\r\n") {
+        assert_eq!(
+            stream.read(&mut byte).unwrap(),
+            1,
+            "the connection closed early"
+        );
+        raw.push(byte[0]);
+    }
+    let head = String::from_utf8(raw).unwrap();
+    let len: usize = head
+        .lines()
+        .find_map(|l| {
+            let (n, v) = l.split_once(':')?;
+            n.eq_ignore_ascii_case("content-length")
+                .then(|| v.trim().parse().unwrap())
+        })
+        .expect("a Content-Length");
+    let mut body = vec![0u8; len];
+    stream.read_exact(&mut body).unwrap();
+    head
 }
 
 fn dechunk(mut data: &[u8]) -> Vec<u8> {
