@@ -9,10 +9,14 @@
 //   with `cache: 'reload'`. Any failure, or a mismatch after that, fails the
 //   install, so a broken deploy never activates. No skipWaiting here.
 // - activate: deletes only the caches of earlier Lantern builds.
-// - fetch: navigations get the precached index.html (deep links work offline);
+// - fetch: navigations get the precached index.html (deep links work offline;
+//   a dotted name tries the network first);
 //   precached assets are served cache-first; anything else goes to the network.
 // - message SKIP_WAITING: the page asked, with the user's consent.
 // - message GET_STATUS: answers whether this build's precache is complete.
+// - message REPAIR: fills in whatever the precache lost (browsers evict caches
+//   under storage pressure, cleaning tools empty them), with install's checks
+//   and without downloading what is still there; then answers as GET_STATUS.
 //
 // Every URL is relative to this file, so the app works under any sub-path.
 'use strict';
@@ -102,22 +106,29 @@ async function fromCache(url) {
 }
 
 function isAppNavigation(request, url) {
-  if (request.mode !== 'navigate' || url.origin !== base.origin) return false;
-  if (!url.href.startsWith(base.href)) return false;
-  // A file name with an extension is a file, never an app route (as on the hub).
+  return request.mode === 'navigate' && url.origin === base.origin && url.href.startsWith(base.href);
+}
+
+// A dotted name may be a real file (robots.txt), so it is asked of the
+// network first; offline, or where there is no such file, the app answers it
+// with its not-found page, as the hub does (`/read/introduction.` from the
+// end of a sentence).
+function dotted(url) {
   const last = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
-  return !last.includes('.') || url.href === INDEX;
+  return last.includes('.') && url.href !== INDEX;
 }
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
-  if (isAppNavigation(request, url)) {
-    event.respondWith(fromCache(INDEX).then((hit) => hit || fetch(request)));
+  url.hash = '';
+  if (isAppNavigation(request, url) && !wanted.has(url.href)) {
+    const app = () => fromCache(INDEX).then((hit) => hit || fetch(request));
+    const file = () => fetch(request).then((r) => (r.ok ? r : app()), app);
+    event.respondWith(dotted(url) ? file() : app());
     return;
   }
-  url.hash = '';
   if (wanted.has(url.href)) {
     event.respondWith(fromCache(url.href).then((hit) => hit || fetch(request)));
   }
@@ -132,11 +143,25 @@ async function status() {
   return { type: 'STATUS', cache: CACHE, complete };
 }
 
+// One repair at a time, whoever asks.
+let repairing = null;
+function repair() {
+  if (!repairing) {
+    repairing = precache()
+      .then(() => status())
+      .catch((e) => status().then((s) => ({ ...s, failed: String(e) })))
+      .finally(() => (repairing = null));
+  }
+  return repairing;
+}
+
 self.addEventListener('message', (event) => {
   const type = event.data && event.data.type;
   if (type === 'SKIP_WAITING') {
     self.skipWaiting();
   } else if (type === 'GET_STATUS' && event.source) {
     event.waitUntil(status().then((s) => event.source.postMessage(s)));
+  } else if (type === 'REPAIR' && event.source) {
+    event.waitUntil(repair().then((s) => event.source.postMessage({ ...s, repaired: true })));
   }
 });

@@ -50,7 +50,7 @@ fn prepare() {
     let data = state::AppData::from_storage();
     provide_context(data);
     data.load();
-    let nav = nav::Nav::start();
+    let nav = nav::Nav::start(data.settings);
     provide_context(nav);
     Effect::new(move || platform::dom::apply_settings(&data.settings.read()));
 }

@@ -64,6 +64,7 @@ impl Address {
 }
 
 /// Which page a path names; a trailing slash is forgiven.
+#[inline(never)]
 pub fn page_for(path: &str) -> Page {
     let trimmed = path.trim_end_matches('/');
     let segs: Vec<&str> = trimmed.split('/').skip(1).collect();
@@ -82,12 +83,25 @@ pub fn page_for(path: &str) -> Page {
         ["facilitate", "print"] => Page::FacilitatePrint,
         ["facilitate", "summary", id] if !id.is_empty() => Page::FacilitateSummary(one(id)),
         ["countries"] => Page::Countries,
-        ["country", slug] if !slug.is_empty() => Page::Country(one(slug)),
+        // `/country/FIJI` is Fiji: a slug is never told apart by case.
+        ["country", slug] if !slug.is_empty() => Page::Country(crate::text::lowercase(&one(slug))),
         ["bookmarks"] => Page::Bookmarks,
         ["about"] => Page::About,
         ["settings"] => Page::Settings,
         _ => Page::NotFound,
     }
+}
+
+/// For an address the app does not know, the one that was probably meant:
+/// a link that ended a sentence in a chat (`/read/introduction.`), or a
+/// page asked for as a file (`/help.html`).
+pub fn suggest(path: &str) -> Option<String> {
+    let mut p = path.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '"', '\'', '/']);
+    for ext in [".html", ".htm"] {
+        p = p.strip_suffix(ext).unwrap_or(p);
+    }
+    let p = if p.is_empty() { "/" } else { p };
+    (p != path && page_for(p) != Page::NotFound).then(|| p.to_string())
 }
 
 /// Whether a link to `href` marks the current page: the same path, or (except

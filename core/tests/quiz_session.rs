@@ -269,6 +269,38 @@ fn team_names_are_unique_ignoring_case() {
 }
 
 #[test]
+fn a_control_character_never_leaves_a_name_that_start_refuses() {
+    let b = bank();
+    let mut s = Session::new(config(2, 10, 1), false).unwrap();
+    let e = Event::RenameTeam {
+        team: 0,
+        name: "\u{1} Owls".into(),
+    };
+    s.update(&b, e, 0).unwrap();
+    assert_eq!(s.config().teams[0].name, "Owls");
+    assert_eq!(s.update(&b, Event::Start, 0), Ok(Outcome::Started));
+}
+
+#[test]
+fn names_that_only_differ_by_invisible_characters_are_one_team() {
+    let b = bank();
+    let mut s = Session::new(config(2, 10, 1), false).unwrap();
+    let rename = |team, name: &str| Event::RenameTeam {
+        team,
+        name: name.into(),
+    };
+    s.update(&b, rename(0, "Tigers"), 0).unwrap();
+    assert_eq!(
+        s.update(&b, rename(1, "Ti\u{200B}gers"), 0),
+        Err(SetupError::DuplicateName)
+    );
+    assert_eq!(
+        s.update(&b, rename(1, "\u{200B}\u{202E}"), 0),
+        Err(SetupError::EmptyName)
+    );
+}
+
+#[test]
 fn length_must_be_between_five_and_thirty() {
     let b = bank();
     let mut s = Session::new(config(2, 10, 1), false).unwrap();

@@ -1,4 +1,4 @@
-use lantern_core::route::{decode, encode, is_current, page_for, Address, Page};
+use lantern_core::route::{decode, encode, is_current, page_for, suggest, Address, Page};
 
 #[test]
 fn every_page_has_its_address() {
@@ -102,4 +102,26 @@ fn links_mark_their_page_and_the_pages_beneath_it() {
     assert!(!is_current("/read", "/reader"));
     assert!(is_current("/quiz", "/quiz/history"));
     assert!(is_current("/search?q=x", "/search"));
+}
+
+#[test]
+fn a_country_is_found_whatever_the_case() {
+    assert_eq!(page_for("/country/FIJI"), Page::Country("fiji".into()));
+    assert_eq!(
+        page_for("/country/Lao-PDR"),
+        Page::Country("lao-pdr".into())
+    );
+}
+
+#[test]
+fn an_address_that_ended_a_sentence_suggests_the_page_meant() {
+    assert_eq!(
+        suggest("/read/introduction."),
+        Some("/read/introduction".into())
+    );
+    assert_eq!(suggest("/help.html"), Some("/help".into()));
+    assert_eq!(suggest("/help."), Some("/help".into()));
+    assert_eq!(suggest("/settings),"), Some("/settings".into()));
+    assert_eq!(suggest("/help"), None);
+    assert_eq!(suggest("/no-such-page.html"), None);
 }

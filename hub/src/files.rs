@@ -105,21 +105,51 @@ async fn serve_files(State(files): State<Files>, req: Request) -> Response {
     }
 
     // A missing asset must stay a 404: answering index.html for `/app.js`
-    // would hand the browser HTML where it expects a script.
-    if name.contains('.') {
+    // would hand the browser HTML where it expects a script. A person who
+    // opens a dotted address (`/read/introduction.` from the end of a
+    // sentence, `/help.html`) gets the app's own not-found page instead,
+    // with a 404 status; hashed assets never do.
+    let dotted = name.contains('.');
+    if dotted && (!is_navigation(&parts) || crate::is_hashed_name(parts.uri.path())) {
         return plain(StatusCode::NOT_FOUND, "404 not found\n");
     }
-    match index.try_call(without_body(&parts)).await {
+    let page = match index.try_call(without_body(&parts)).await {
         Ok(res) if res.status() != StatusCode::NOT_FOUND => file_response(res, "index.html"),
-        Ok(_) => plain(
-            StatusCode::NOT_FOUND,
-            "404 not found (index.html is missing)\n",
-        ),
-        Err(err) if is_not_found(&err) => plain(
-            StatusCode::NOT_FOUND,
-            "404 not found (index.html is missing)\n",
-        ),
-        Err(err) => read_failed(&err, "index.html"),
+        Ok(_) => {
+            return plain(
+                StatusCode::NOT_FOUND,
+                "404 not found (index.html is missing)\n",
+            )
+        }
+        Err(err) if is_not_found(&err) => {
+            return plain(
+                StatusCode::NOT_FOUND,
+                "404 not found (index.html is missing)\n",
+            )
+        }
+        Err(err) => return read_failed(&err, "index.html"),
+    };
+    if dotted {
+        let (mut head, body) = page.into_parts();
+        head.status = StatusCode::NOT_FOUND;
+        return Response::from_parts(head, body);
+    }
+    page
+}
+
+/// A person opening an address, not a page fetching a file: browsers say so
+/// with `Sec-Fetch-Dest: document`, older ones by asking for HTML first.
+fn is_navigation(parts: &Parts) -> bool {
+    let header = |name: &str| {
+        parts
+            .headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+    };
+    match header("sec-fetch-dest") {
+        "" => header("accept").starts_with("text/html"),
+        dest => dest == "document",
     }
 }
 

@@ -229,6 +229,30 @@ fn missing_file_with_an_extension_is_a_real_404() {
 }
 
 #[test]
+fn a_person_opening_a_dotted_address_gets_the_apps_not_found_page() {
+    let fx = Fixture::new();
+    let server = TestServer::start(&fx.root);
+    for target in ["/read/introduction.", "/help.html", "/read/chapter.2"] {
+        for headers in [
+            [("Sec-Fetch-Dest", "document"), ("Accept", "*/*")],
+            [("Sec-Fetch-Dest", ""), ("Accept", "text/html,*/*;q=0.8")],
+        ] {
+            let r = server.get(target, &headers);
+            assert_eq!(r.status, 404, "{target}");
+            assert_eq!(r.body, fx.file("index.html"), "{target}");
+            assert_eq!(r.header("content-type"), Some("text/html; charset=utf-8"));
+        }
+    }
+    // A missing hashed asset stays a real 404, even opened as a page.
+    let r = server.get(
+        "/lantern-0000000000000000.js",
+        &[("Sec-Fetch-Dest", "document")],
+    );
+    assert_eq!(r.status, 404);
+    assert_eq!(r.header("content-type"), Some("text/plain; charset=utf-8"));
+}
+
+#[test]
 fn security_headers_are_on_every_kind_of_response() {
     let fx = Fixture::new();
     let server = TestServer::start(&fx.root);

@@ -31,7 +31,9 @@ pub fn AppInfo() -> impl IntoView {
     leptos::task::spawn_local(async move {
         let _ = total.try_set(platform::pwa::storage_estimate().await);
     });
-    let ready = use_context::<PwaStatus>().map(|p| p.offline_ready);
+    let pwa = use_context::<PwaStatus>();
+    let ready = pwa.map(|p| p.offline_ready);
+    let persistent = pwa.map(|p| p.persistent);
     view! {
         <section class="app-info" aria-labelledby="app-info-title">
             <h2 id="app-info-title">{t().this_copy_title}</h2>
@@ -52,6 +54,18 @@ pub fn AppInfo() -> impl IntoView {
                     }}
                 </dd>
             </dl>
+            <p data-info="persistent">
+                {move || match persistent.and_then(|p| p.get()) {
+                    Some(true) => t().storage_kept,
+                    Some(false) => t().storage_not_kept,
+                    None => t().storage_kept_unknown,
+                }}
+            </p>
+            {move || (persistent.and_then(|p| p.get()) == Some(false)).then(|| view! {
+                <button type="button" class="secondary" on:click=|_| platform::pwa::keep_storage()>
+                    {t().storage_keep_button}
+                </button>
+            })}
             <p class="hint" data-info="offline">
                 {move || match ready.map(|r| r.get()) {
                     Some(true) => t().net_ready_offline,

@@ -29,6 +29,9 @@ pub fn ContactList() -> impl IntoView {
         ) {
             Ok(c) => {
                 data.save_contact(editing.get_untracked(), c);
+                // A help contact is what must never be lost: ask the browser
+                // now, with a reason the user can see, to keep storage.
+                data.keep_storage();
                 name.set(String::new());
                 phone.set(String::new());
                 note.set(String::new());
@@ -75,7 +78,12 @@ pub fn ContactList() -> impl IntoView {
         {list}
         <form class="contact-form" on:submit=submit>
             <label for="contact-name">{t().contact_name}</label>
-            <input id="contact-name" type="text" autocomplete="off" prop:value=name on:input=move |ev| name.set(event_target_value(&ev))/>
+            <input id="contact-name" type="text" autocomplete="off" prop:value=name on:input=move |ev| {
+                let raw = event_target_value(&ev);
+                // A name of only invisible characters is said at once, not on saving.
+                error.set((!raw.is_empty()).then(|| Contact::check_name(&raw).err().map(error_text)).flatten());
+                name.set(raw);
+            }/>
             <label for="contact-phone">{t().contact_phone}</label>
             <input id="contact-phone" type="tel" autocomplete="off" prop:value=phone on:input=move |ev| phone.set(event_target_value(&ev))/>
             <label for="contact-note">{t().contact_note}</label>

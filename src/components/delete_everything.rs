@@ -6,6 +6,9 @@ use leptos::prelude::*;
 /// "Delete everything Lantern stored on this device", behind a confirmation.
 #[component]
 pub fn DeleteEverything() -> impl IntoView {
+    // Offline, deleting the stored copy means Lantern cannot open again until
+    // there is a connection: say so before the button is pressed.
+    let online = use_context::<crate::platform::pwa::PwaStatus>().map(|p| p.online);
     let delete = Callback::new(move |()| {
         leptos::task::spawn_local(async move {
             platform::storage::clear_all();
@@ -17,6 +20,9 @@ pub fn DeleteEverything() -> impl IntoView {
         <section class="danger-zone" aria-labelledby="delete-title">
             <h2 id="delete-title">{t().delete_title}</h2>
             <p>{t().delete_body}</p>
+            {move || online.is_some_and(|o| !o.get()).then(|| view! {
+                <p class="warning" data-warning="offline">{t().delete_offline_warning}</p>
+            })}
             <ConfirmButton
                 label=t().delete_button
                 question=t().delete_confirm

@@ -65,6 +65,10 @@ pub fn FacilitateSetup(
                         {move || look().map(|(colour, symbol)| view! { <TeamMark colour symbol/> })}
                         <input type="text" class="team-input" aria-label=label maxlength=MAX_NAME_CHARS.to_string()
                             prop:value=name
+                            // Said as it is typed; saved when the field is left.
+                            on:input=move |ev| {
+                                error.set(cfg().check_name(i, &event_target_value(&ev)).err());
+                            }
                             on:change=move |ev| {
                                 let name = event_target_value(&ev);
                                 send.run(Event::RenameTeam { team: i, name });

@@ -1,10 +1,12 @@
 //! Pieces shared by several pages.
 
 pub mod app_info;
+pub mod back_button;
 pub mod block_list;
 pub mod confirm_button;
 pub mod contact_list;
 pub mod delete_everything;
+pub mod did_you_mean;
 pub mod facilitate_setup;
 pub mod link;
 pub mod load_gate;

@@ -1,3 +1,4 @@
+use crate::components::back_button::BackButton;
 use crate::components::link::Link;
 use crate::components::network_status::NetworkStatus;
 use crate::components::notice_banner::NoticeBanner;
@@ -24,6 +25,7 @@ pub fn Shell(
         }>{t().skip_to_content}</a>
         <header class="site-header">
             <QuickExitButton/>
+            <BackButton/>
             <Link href="/" attr:class="brand">
                 <span class="brand-mark" aria-hidden="true">"◆"</span>
                 {t().app_name}

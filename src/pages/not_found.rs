@@ -1,3 +1,4 @@
+use crate::components::did_you_mean::DidYouMean;
 use crate::components::link::Link;
 use crate::i18n::t;
 use leptos::prelude::*;
@@ -8,6 +9,7 @@ pub fn NotFoundPage() -> impl IntoView {
     view! {
         <h1>{t().not_found_title}</h1>
         <p>{t().not_found_body}</p>
+        <DidYouMean/>
         <p><Link href="/">{t().back_home}</Link></p>
     }
 }

@@ -1,4 +1,5 @@
 use crate::components::block_list::BlockList;
+use crate::components::did_you_mean::DidYouMean;
 use crate::components::link::Link;
 use crate::components::load_gate::with_report;
 use crate::components::section_actions::SectionActions;
@@ -32,6 +33,7 @@ fn section_view(report: &Report, id: &str) -> AnyView {
         return view! {
             <h1>{t().not_found_title}</h1>
             <p>{t().section_missing}</p>
+            <DidYouMean/>
             <p><Link href="/read">{t().contents_title}</Link></p>
         }
         .into_any();

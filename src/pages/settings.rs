@@ -61,6 +61,13 @@ pub fn SettingsPage() -> impl IntoView {
             {t().reduce_motion}
         </label>
         <p class="hint">{t().reduce_motion_hint}</p>
+        <label class="toggle">
+            <input type="checkbox"
+                prop:checked=move || data.settings.read().hide_from_back
+                on:change=move |ev| update(SettingsChange::HideFromBack(event_target_checked(&ev)))/>
+            {t().hide_from_back}
+        </label>
+        <p class="hint">{t().hide_from_back_hint}</p>
         <DeleteEverything/>
         <AppInfo/>
     }

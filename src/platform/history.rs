@@ -33,6 +33,36 @@ pub fn show(base: &str, url: &str, replace: bool) {
     };
 }
 
+/// Where the app's own Back trail is kept for this tab, so a reload keeps
+/// it; quick exit deletes it.
+pub const TRAIL_KEY: &str = "lantern.trail";
+
+/// The trail of earlier pages this tab kept (see `nav`), oldest first. Kept
+/// as plain text, a line per address (an address never holds a line break):
+/// it is no record, so it needs no JSON.
+pub fn trail() -> Vec<String> {
+    use gloo_storage::{SessionStorage, Storage};
+    if !session_available() {
+        return Vec::new();
+    }
+    let kept = SessionStorage::raw().get_item(TRAIL_KEY).ok().flatten();
+    kept.unwrap_or_default().lines().map(String::from).collect()
+}
+
+pub fn keep_trail(trail: &[String]) {
+    use gloo_storage::{SessionStorage, Storage};
+    if session_available() {
+        let _ = SessionStorage::raw().set_item(TRAIL_KEY, &trail.join("\n"));
+    }
+}
+
+/// gloo's `raw()` panics where storage is blocked: ask first.
+pub(super) fn session_available() -> bool {
+    web_sys::window()
+        .and_then(|w| w.session_storage().ok().flatten())
+        .is_some_and(|s| s.get_item(TRAIL_KEY).is_ok())
+}
+
 /// After the next frame (when the new page is drawn): to the `#fragment`'s
 /// element if there is one, else to the top.
 pub fn scroll_after_render() {
@@ -89,6 +119,10 @@ fn own_link_target(ev: &web_sys::MouseEvent, base: &str) -> Option<String> {
         .ok()?
         .closest("a[href]")
         .ok()??;
+    // A link within the page (the skip link) is the page's own business.
+    if a.get_attribute("href").is_some_and(|h| h.starts_with('#')) {
+        return None;
+    }
     let target = a.get_attribute("target").unwrap_or_default();
     let rel = a.get_attribute("rel").unwrap_or_default();
     if a.has_attribute("download")

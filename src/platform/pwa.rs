@@ -22,11 +22,19 @@ pub struct PwaStatus {
     pub online: RwSignal<bool>,
     /// The active worker says this build's precache is complete.
     pub offline_ready: RwSignal<bool>,
+    /// Files the precache lost are being fetched again.
+    pub restoring: RwSignal<bool>,
+    /// The last repair could not finish (offline midway, a broken deploy).
+    pub restore_failed: RwSignal<bool>,
+    /// Whether the browser keeps this site's storage under pressure
+    /// (`navigator.storage.persisted()`); `None` where it cannot say.
+    pub persistent: RwSignal<Option<bool>>,
     /// A new version is installed and waiting for the user's consent.
     pub update_ready: RwSignal<bool>,
 }
 
 thread_local! {
+    static STATUS: Cell<Option<PwaStatus>> = const { Cell::new(None) };
     static REGISTRATION: RefCell<Option<ServiceWorkerRegistration>> = const { RefCell::new(None) };
     static RELOAD_ON_CHANGE: Cell<bool> = const { Cell::new(false) };
 }
@@ -83,8 +91,12 @@ pub fn start() -> PwaStatus {
     let status = PwaStatus {
         online: RwSignal::new(true),
         offline_ready: RwSignal::new(false),
+        restoring: RwSignal::new(false),
+        restore_failed: RwSignal::new(false),
+        persistent: RwSignal::new(None),
         update_ready: RwSignal::new(false),
     };
+    STATUS.with(|s| s.set(Some(status)));
     let Some(window) = web_sys::window() else {
         return status;
     };
@@ -92,6 +104,13 @@ pub fn start() -> PwaStatus {
     listen(&window, "online", move |_| {
         status.online.set(true);
         check_for_update();
+        // Back online: a precache that lost files can be filled in now.
+        ask_status();
+    });
+    // Installing is a moment the user chose to keep Lantern: keep its storage.
+    listen(&window, "appinstalled", move |_| keep_storage());
+    leptos::task::spawn_local(async move {
+        status.persistent.set(storage_call("persisted").await);
     });
     listen(&window, "offline", move |_| status.online.set(false));
     if let (Some(sw), Some(dir)) = (container(), base_dir()) {
@@ -112,7 +131,18 @@ fn watch(sw: ServiceWorkerContainer, dir: &str, status: PwaStatus) {
         let field = |k: &str| js_sys::Reflect::get(&data, &k.into()).ok();
         if field("type").and_then(|v| v.as_string()).as_deref() == Some("STATUS") {
             let complete = field("complete").and_then(|v| v.as_bool()) == Some(true);
+            let repaired = field("repaired").and_then(|v| v.as_bool()) == Some(true);
             status.offline_ready.set(complete);
+            if repaired {
+                status.restoring.set(false);
+                status.restore_failed.set(!complete);
+            } else if !complete && !status.restoring.get_untracked() && is_online() {
+                // The precache lost files since it was installed: fetch them again.
+                status.restoring.set(true);
+                if let Some(active) = registration().and_then(|r| r.active()) {
+                    let _ = active.post_message(&message("REPAIR"));
+                }
+            }
         }
     });
     sw.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -179,6 +209,36 @@ pub fn apply_update() {
         }
         None => reload(),
     }
+}
+
+fn is_online() -> bool {
+    web_sys::window().is_some_and(|w| w.navigator().on_line())
+}
+
+/// `navigator.storage.<name>()` (`persist` or `persisted`), where there is one.
+async fn storage_call(name: &str) -> Option<bool> {
+    let nav = web_sys::window()?.navigator();
+    let storage = js_sys::Reflect::get(&nav, &JsValue::from_str("storage")).ok()?;
+    let f: js_sys::Function = js_sys::Reflect::get(&storage, &JsValue::from_str(name))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let promise: js_sys::Promise = f.call0(&storage).ok()?.dyn_into().ok()?;
+    JsFuture::from(promise).await.ok()?.as_bool()
+}
+
+/// Asks the browser to keep this site's storage when space runs low
+/// (`navigator.storage.persist()`), at a moment that makes sense to the user:
+/// a help contact saved, the app installed, or the button in Settings.
+pub fn keep_storage() {
+    let Some(status) = STATUS.with(Cell::get) else {
+        return;
+    };
+    leptos::task::spawn_local(async move {
+        if let Some(kept) = storage_call("persist").await {
+            status.persistent.set(Some(kept));
+        }
+    });
 }
 
 /// Bytes this site stores on the device (caches included), if the browser says.

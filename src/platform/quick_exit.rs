@@ -5,17 +5,17 @@ use std::cell::Cell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// A neutral page to land on when online.
-const NEUTRAL_ONLINE: &str = "https://www.google.com/search?q=weather";
-/// Shipped with the app (and precached), for when there is no connection.
-const NEUTRAL_OFFLINE: &str = "neutral.html";
-/// Three Shift presses within this many milliseconds trigger the exit.
-const SHIFT_WINDOW_MS: f64 = 1500.0;
+use lantern_core::exit::{NEUTRAL_OFFLINE, NEUTRAL_ONLINE, SHIFT_WINDOW_MS};
 
 pub fn exit_now() {
     let Some(window) = web_sys::window() else {
         return;
     };
+    // Nothing of Lantern's trail stays in this tab.
+    if super::history::session_available() {
+        use gloo_storage::{SessionStorage, Storage};
+        SessionStorage::delete(super::history::TRAIL_KEY);
+    }
     if let Some(doc) = window.document() {
         doc.set_title("");
         if let Some(root) = doc.document_element() {
@@ -55,7 +55,7 @@ pub fn listen_for_triple_shift() {
             let [_, b, c] = p.get();
             let next = [b, c, now];
             p.set(next);
-            now - next[0] <= SHIFT_WINDOW_MS
+            now - next[0] <= f64::from(SHIFT_WINDOW_MS)
         });
         if fire {
             exit_now();

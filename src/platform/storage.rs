@@ -167,6 +167,10 @@ pub fn clear_all() {
     for k in own_keys() {
         LocalStorage::delete(&k);
     }
+    if super::history::session_available() {
+        use gloo_storage::SessionStorage;
+        SessionStorage::delete(super::history::TRAIL_KEY);
+    }
 }
 
 /// A change another window made to storage.

@@ -332,6 +332,11 @@ impl AppData {
         });
     }
 
+    /// Asks the browser to keep Lantern's storage (see `platform::pwa`).
+    pub fn keep_storage(self) {
+        platform::pwa::keep_storage();
+    }
+
     pub fn delete_contact(self, id: u64) {
         self.contacts.update(|all| all.remove(id));
     }

@@ -48,7 +48,8 @@ test('the help page explains what quick exit cannot do and bundles no unverifiab
   await page.goto('/help');
   await appReady(page);
   const main = page.locator('main');
-  await expect(main).toContainText('cannot remove pages already stored in your browser');
+  await expect(main).toContainText('pressing Back after a quick exit goes to the page you were on before Lantern');
+  await expect(main).toContainText("does not delete your browser's history from before you opened Lantern");
   await expect(main).toContainText('icon stays on your home screen');
   await expect(main).toContainText('116 111');
   await expect(main).toContainText('it is never your fault');

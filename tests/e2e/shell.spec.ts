@@ -83,9 +83,14 @@ test('the static shell shows the same header and hero as the app', async ({ page
   expect(shell).toEqual(live);
 });
 
-test('Back and Forward move between pages in the app; the current page is marked', async ({ page }) => {
+test('with "Hide Lantern from Back" off, Back and Forward move between pages in the app; the current page is marked', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('/');
+  await appReady(page);
+  await page.evaluate(() =>
+    localStorage.setItem('lantern.settings', JSON.stringify({ v: 2, data: { text_size: 1, theme: 'system', reduce_motion: false, hide_from_back: false } })),
+  );
+  await page.reload();
   await appReady(page);
   const nav = page.getByRole('navigation', { name: 'Main' });
   await expect(nav.getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
@@ -104,6 +109,27 @@ test('Back and Forward move between pages in the app; the current page is marked
   await expect(page.getByRole('heading', { level: 1, name: 'Contents' })).toBeVisible();
   expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
   expect(errors).toEqual([]);
+});
+
+test('by default Lantern keeps to one history entry, and its own Back button walks the pages', async ({ page }) => {
+  await page.goto('/');
+  await appReady(page);
+  const entries = await page.evaluate(() => history.length);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(page.getByRole('button', { name: 'Back' })).toHaveCount(0);
+  await nav.getByRole('link', { name: 'Read' }).click();
+  await page.getByRole('link', { name: 'Introduction' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Introduction' })).toBeVisible();
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+  // A reload keeps the trail (in this tab's session storage).
+  await page.reload();
+  await appReady(page);
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Contents' })).toBeVisible();
+  await expect(page).toHaveURL(/\/read$/);
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.locator('.trend-card')).toHaveCount(18);
+  await expect(page.getByRole('button', { name: 'Back' })).toHaveCount(0);
 });
 
 test('a trend card opens its place in the report, scrolled into view', async ({ page }) => {

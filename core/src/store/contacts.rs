@@ -21,14 +21,14 @@ pub enum ContactError {
 }
 
 impl Contact {
-    /// Trims and checks what was typed; the phone needs 3 to 20 digits and may
-    /// hold `+ - ( ) .` and spaces. The id is given when the contact is added.
+    /// Cleans and checks what was typed (see [`crate::name`]); the phone
+    /// needs 3 to 20 digits and may hold `+ - ( ) .` and spaces. The id is
+    /// given when the contact is added.
     pub fn new(name: &str, phone: &str, note: &str) -> Result<Contact, ContactError> {
-        let (name, phone, note) = (name.trim(), phone.trim(), note.trim());
-        if name.is_empty() {
-            return Err(ContactError::NameMissing);
-        }
-        if name.chars().count() > 80 || note.chars().count() > 300 || phone.chars().count() > 32 {
+        let name = Self::check_name(name)?;
+        let note = crate::name::clean(note);
+        let phone = crate::name::clean(phone);
+        if note.chars().count() > Self::MAX_NOTE || phone.chars().count() > 32 {
             return Err(ContactError::TooLong);
         }
         let digits = phone.chars().filter(char::is_ascii_digit).count();
@@ -40,9 +40,20 @@ impl Contact {
         }
         Ok(Contact {
             id: 0,
-            name: name.into(),
-            phone: phone.into(),
-            note: note.into(),
+            name,
+            phone,
+            note,
+        })
+    }
+
+    pub const MAX_NAME: usize = 80;
+    pub const MAX_NOTE: usize = 300;
+
+    /// The name as it will be kept, or why not; the shell asks as it is typed.
+    pub fn check_name(raw: &str) -> Result<String, ContactError> {
+        crate::name::normalise(raw, Self::MAX_NAME).map_err(|e| match e {
+            crate::name::NameError::Empty => ContactError::NameMissing,
+            crate::name::NameError::TooLong => ContactError::TooLong,
         })
     }
 
@@ -166,6 +177,16 @@ mod tests {
             Contact::new(&"x".repeat(81), "123", ""),
             Err(ContactError::TooLong)
         );
+    }
+
+    #[test]
+    fn a_name_of_invisible_characters_is_no_name() {
+        assert_eq!(
+            Contact::new("\u{200B}", "123", ""),
+            Err(ContactError::NameMissing)
+        );
+        let c = Contact::new("Ms\u{200B} Lee\u{202E}", "123", "\u{1}after 4").unwrap();
+        assert_eq!((c.name.as_str(), c.note.as_str()), ("Ms Lee", "after 4"));
     }
 
     #[test]

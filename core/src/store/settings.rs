@@ -44,6 +44,16 @@ pub struct Settings {
     pub theme: Theme,
     /// Reduce motion even if the system does not ask for it.
     pub reduce_motion: bool,
+    /// Lantern keeps to one entry in the browser's history (with its own
+    /// Back button), so after a quick exit, Back never shows a Lantern page.
+    /// On unless turned off; left out of the stored form while on, so records
+    /// written before it existed keep their bytes.
+    #[serde(skip_serializing_if = "is_on")]
+    pub hide_from_back: bool,
+}
+
+fn is_on(b: &bool) -> bool {
+    *b
 }
 
 impl Default for Settings {
@@ -52,6 +62,7 @@ impl Default for Settings {
             text_size: 1,
             theme: Theme::System,
             reduce_motion: false,
+            hide_from_back: true,
         }
     }
 }
@@ -63,6 +74,7 @@ pub enum SettingsChange {
     TextSize(u8),
     Theme(Theme),
     ReduceMotion(bool),
+    HideFromBack(bool),
 }
 
 impl Settings {
@@ -77,6 +89,7 @@ impl Settings {
             SettingsChange::TextSize(n) => self.text_size = n.min(TEXT_SIZES - 1),
             SettingsChange::Theme(t) => self.theme = t,
             SettingsChange::ReduceMotion(on) => self.reduce_motion = on,
+            SettingsChange::HideFromBack(on) => self.hide_from_back = on,
         }
     }
 }
@@ -106,6 +119,7 @@ impl Record for Settings {
             text_size: if old.large_text { 3 } else { 1 },
             theme,
             reduce_motion: false,
+            hide_from_back: true,
         })
     }
     fn sanitised(self) -> Self {
@@ -124,6 +138,7 @@ mod tests {
             text_size: 3,
             theme: Theme::HighContrast,
             reduce_motion: true,
+            hide_from_back: false,
         };
         assert_eq!(decode::<Settings>(Some(&encode(&s))), Decoded::Current(s));
     }
@@ -160,7 +175,8 @@ mod tests {
             Decoded::Migrated(Settings {
                 text_size: 3,
                 theme: Theme::Dark,
-                reduce_motion: false
+                reduce_motion: false,
+                hide_from_back: true,
             })
         );
     }
@@ -175,7 +191,8 @@ mod tests {
             Decoded::Migrated(Settings {
                 text_size: 3,
                 theme: Theme::System,
-                reduce_motion: false
+                reduce_motion: false,
+                hide_from_back: true,
             })
         );
     }
@@ -202,6 +219,21 @@ mod tests {
         }
         .sanitised();
         assert_eq!(s.text_size, TEXT_SIZES - 1);
+    }
+
+    #[test]
+    fn lantern_hides_from_back_unless_told_not_to() {
+        assert!(Settings::default().hide_from_back);
+        let off = Settings {
+            hide_from_back: false,
+            ..Settings::default()
+        };
+        assert!(encode(&off).contains("\"hide_from_back\":false"));
+        assert!(!encode(&Settings::default()).contains("hide_from_back"));
+        assert_eq!(
+            decode::<Settings>(Some(&encode(&off))),
+            Decoded::Current(off)
+        );
     }
 
     #[test]

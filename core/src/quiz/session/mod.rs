@@ -207,6 +207,21 @@ impl SessionConfig {
         Ok(())
     }
 
+    /// The name `raw` would give team `team`, or why it cannot: the shell
+    /// asks as the name is typed, to say at once what is wrong.
+    pub fn check_name(&self, team: usize, raw: &str) -> Result<String, SetupError> {
+        if team >= self.teams.len() {
+            return Err(SetupError::NoSuchTeam);
+        }
+        let name = clean_name(raw)?;
+        let taken =
+            (self.teams.iter().enumerate()).any(|(i, t)| i != team && same_name(&t.name, &name));
+        if taken {
+            return Err(SetupError::DuplicateName);
+        }
+        Ok(name)
+    }
+
     /// A team can be added while there are fewer than [`MAX_TEAMS`].
     pub fn can_add_team(&self) -> bool {
         self.teams.len() < MAX_TEAMS
@@ -218,21 +233,17 @@ impl SessionConfig {
     }
 }
 
-/// Trims, drops control characters, and checks the length.
+/// A team name as it will be kept (see [`crate::name`]), or why not.
 fn clean_name(raw: &str) -> Result<String, SetupError> {
-    let name: String = raw.trim().chars().filter(|c| !c.is_control()).collect();
-    if name.is_empty() {
-        return Err(SetupError::EmptyName);
-    }
-    if name.chars().count() > MAX_NAME_CHARS {
-        return Err(SetupError::NameTooLong);
-    }
-    Ok(name)
+    crate::name::normalise(raw, MAX_NAME_CHARS).map_err(|e| match e {
+        crate::name::NameError::Empty => SetupError::EmptyName,
+        crate::name::NameError::TooLong => SetupError::NameTooLong,
+    })
 }
 
-/// "Tigers" and "tigers" are the same team to a room full of people.
+/// "Tigers", "tigers" and "Ti\u{200B}gers" are the same team to a room.
 fn same_name(a: &str, b: &str) -> bool {
-    crate::text::eq_ignoring_case(a, b)
+    crate::name::same(a, b)
 }
 
 /// Why a setup change or `Start` was refused. The shell words it from its

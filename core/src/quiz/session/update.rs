@@ -51,14 +51,7 @@ impl Session {
                 Outcome::Changed
             }
             Event::RenameTeam { team, name } if in_setup => {
-                if team >= self.config.teams.len() {
-                    return Err(SetupError::NoSuchTeam);
-                }
-                let name = clean_name(&name)?;
-                let teams = &self.config.teams;
-                if (teams.iter().enumerate()).any(|(i, t)| i != team && same_name(&t.name, &name)) {
-                    return Err(SetupError::DuplicateName);
-                }
+                let name = self.config.check_name(team, &name)?;
                 let old = &mut self.config.teams[team].name;
                 changed_if(std::mem::replace(old, name) != *old)
             }
