@@ -2,24 +2,28 @@
 //! Pages read state through signals; only `platform/` touches browser APIs.
 
 pub mod components;
+pub mod features;
 pub mod i18n;
 pub mod nav;
-pub mod pages;
 pub mod platform;
 pub mod state;
 
+use components::not_found_page::NotFoundPage;
 use components::shell::Shell;
+use features::facilitate::{
+    facilitate_page::FacilitatePage, print_page::FacilitatePrintPage, run_page::FacilitateRunPage,
+    summary_page::FacilitateSummaryPage,
+};
+use features::help::help_page::HelpPage;
+use features::quiz::{history_page::QuizHistoryPage, quiz_page::QuizPage};
+use features::reader::{
+    about_page::AboutPage, bookmarks_page::BookmarksPage, contents_page::ContentsPage,
+    countries_page::CountriesPage, country_page::CountryPage, home_page::HomePage,
+    search_page::SearchPage, section_page::SectionPage,
+};
+use features::settings::settings_page::SettingsPage;
 use lantern_core::route::Page;
 use leptos::prelude::*;
-use pages::facilitate::FacilitatePage;
-use pages::facilitate_print::{FacilitatePrintPage, FacilitateSummaryPage};
-use pages::facilitate_run::FacilitateRunPage;
-use pages::{
-    about::AboutPage, bookmarks::BookmarksPage, contents::ContentsPage, countries::CountriesPage,
-    country::CountryPage, help::HelpPage, home::HomePage, not_found::NotFoundPage, quiz::QuizPage,
-    quiz_history::QuizHistoryPage, search::SearchPage, section::SectionPage,
-    settings::SettingsPage,
-};
 
 /// Starts the app in two tasks, so a slow phone's main thread is never held
 /// long: first the user's data, the address and the listeners, then the
@@ -28,21 +32,19 @@ use pages::{
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn start() {
     platform::quick_exit::listen_for_triple_shift();
-    let _ = any_spawner::Executor::init_wasm_bindgen();
+    platform::keys::watch_keyboard();
+    platform::start_executor();
     // The root of the reactive system; it lives as long as the page.
     let root = Owner::new();
     root.with(prepare);
-    set_timeout(
-        move || {
-            root.with(|| {
-                let stage = platform::dom::stage();
-                leptos::mount::mount_to(stage.clone(), App).forget();
-                platform::dom::show_stage(&stage);
-            });
-            std::mem::forget(root);
-        },
-        std::time::Duration::ZERO,
-    );
+    platform::timer::after(std::time::Duration::ZERO, move || {
+        root.with(|| {
+            let stage = platform::dom::stage();
+            leptos::mount::mount_to(stage.clone(), App).forget();
+            platform::dom::show_stage(&stage);
+        });
+        std::mem::forget(root);
+    });
 }
 
 /// The app's state and its effects, before any view.

@@ -2,8 +2,10 @@
 //! clock or randomness of its own — the shell passes those in.
 
 pub mod content;
+pub mod effect;
 pub mod exit;
 pub mod few;
+pub mod i18n;
 pub mod markdown;
 pub mod name;
 /// The question bank and the quiz state machines.

@@ -2,6 +2,9 @@
 //! A plain match instead of a routing library: the router's generic view
 //! machinery was ~10% of the wasm, and Lantern has a fixed, small set of pages.
 
+use crate::quiz::bank::{Audience, Topic};
+use crate::quiz::session::{MAX_LENGTH, MIN_LENGTH};
+
 /// A page and the parts of its path it needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Page {
@@ -90,6 +93,133 @@ pub fn page_for(path: &str) -> Page {
         ["settings"] => Page::Settings,
         _ => Page::NotFound,
     }
+}
+
+impl Page {
+    /// The app-relative path of this page: the one direction `page_for`
+    /// reads the other way, so no path is ever typed by hand in the app.
+    pub fn path(&self) -> String {
+        let fixed = match self {
+            Page::Home => "/",
+            Page::Contents => "/read",
+            Page::Search => "/search",
+            Page::Help => "/help",
+            Page::Quiz => "/quiz",
+            Page::QuizHistory => "/quiz/history",
+            Page::Facilitate => "/facilitate",
+            Page::FacilitateRun => "/facilitate/run",
+            Page::FacilitatePrint => "/facilitate/print",
+            Page::Countries => "/countries",
+            Page::Bookmarks => "/bookmarks",
+            Page::About => "/about",
+            Page::Settings => "/settings",
+            Page::NotFound => "/not-found",
+            Page::Section(id) => return format!("/read/{}", encode(id)),
+            Page::FacilitateSummary(id) => return format!("/facilitate/summary/{}", encode(id)),
+            Page::Country(slug) => return format!("/country/{}", encode(slug)),
+        };
+        fixed.to_string()
+    }
+
+    /// The path with a place in the page (`/read/x#trend-12`).
+    pub fn at(&self, fragment: &str) -> String {
+        format!("{}#{}", self.path(), encode(fragment))
+    }
+
+    /// A section's page, reached from a quiz answer's "read more": it offers
+    /// the way back to the quiz.
+    pub fn section_from_quiz(id: &str) -> String {
+        format!("{}?from=quiz", Page::Section(id.to_string()).path())
+    }
+}
+
+/// `/search?q=…`: the query lives in the address, so a search can be shared.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SearchQuery {
+    pub q: String,
+}
+
+impl SearchQuery {
+    pub fn read(address: &Address) -> SearchQuery {
+        SearchQuery {
+            q: address.query_value("q").unwrap_or_default(),
+        }
+    }
+
+    pub fn href(&self) -> String {
+        let path = Page::Search.path();
+        if self.q.is_empty() {
+            path
+        } else {
+            format!("{path}?q={}", encode(&self.q))
+        }
+    }
+}
+
+/// What the facilitator prints, kept in the address so the page can be
+/// reloaded or shared: `/facilitate/print?show=key&audience=teen&topics=…&n=10`,
+/// or `?from=session` for the session's own questions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrintQuery {
+    /// The answer key, or the question sheet.
+    pub key: bool,
+    /// The current session's questions rather than a fresh choice.
+    pub from_session: bool,
+    pub audience: Option<Audience>,
+    pub topics: Vec<Topic>,
+    /// How many questions, within the session's limits.
+    pub count: usize,
+}
+
+impl Default for PrintQuery {
+    fn default() -> Self {
+        PrintQuery {
+            key: false,
+            from_session: false,
+            audience: None,
+            topics: Vec::new(),
+            count: 10,
+        }
+    }
+}
+
+impl PrintQuery {
+    pub fn read(address: &Address) -> PrintQuery {
+        let value = |k| address.query_value(k);
+        PrintQuery {
+            key: value("show").as_deref() == Some("key"),
+            from_session: value("from").as_deref() == Some("session"),
+            audience: value("audience").as_deref().and_then(Audience::from_slug),
+            topics: value("topics")
+                .map(|s| s.split(',').filter_map(Topic::from_slug).collect())
+                .unwrap_or_default(),
+            count: value("n")
+                .and_then(|n| n.parse::<usize>().ok())
+                .map_or(10, |n| n.clamp(MIN_LENGTH, MAX_LENGTH)),
+        }
+    }
+
+    pub fn href(&self) -> String {
+        let mut parts = vec![format!("show={}", if self.key { "key" } else { "sheet" })];
+        if self.from_session {
+            parts.push("from=session".into());
+        } else {
+            if let Some(a) = self.audience {
+                parts.push(format!("audience={}", a.slug()));
+            }
+            if !self.topics.is_empty() {
+                let slugs: Vec<&str> = self.topics.iter().map(|t| t.slug()).collect();
+                parts.push(format!("topics={}", slugs.join(",")));
+            }
+            parts.push(format!("n={}", self.count));
+        }
+        format!("{}?{}", Page::FacilitatePrint.path(), parts.join("&"))
+    }
+}
+
+/// Whether a section was opened from a quiz answer (`?from=quiz`).
+pub fn from_quiz(address: &Address) -> bool {
+    address.query_value("from").as_deref() == Some("quiz")
 }
 
 /// For an address the app does not know, the one that was probably meant:

@@ -580,3 +580,37 @@ fn the_real_question_bank_compiles_against_the_report() {
         assert_eq!(quiz.len(), 10, "{audience:?}");
     }
 }
+
+#[test]
+fn finishing_a_quiz_records_it_and_damaged_progress_is_set_aside() {
+    use lantern_core::effect::{after_quiz, resume_quiz, Effect};
+    let b = bank();
+    let mut q = Quiz::start(
+        &b,
+        QuizConfig {
+            audience: None,
+            topics: vec![],
+            length: 2,
+            seed: 1,
+        },
+        0,
+    )
+    .unwrap();
+    let mut last = Outcome::Ignored;
+    while !q.is_finished() {
+        q.update(&b, Event::Answer(0), 5);
+        last = q.update(&b, Event::Next, 5);
+    }
+    let Outcome::Finished(entry) = &last else {
+        panic!("{last:?}")
+    };
+    assert_eq!(after_quiz(&last), [Effect::RecordQuiz(entry.clone())]);
+    assert_eq!(resume_quiz(Some(&q), &b), None);
+    let mut damaged: serde_json::Value = serde_json::from_str(&to_json(&q)).unwrap();
+    damaged["items"][0]["picked"] = serde_json::json!(99);
+    let damaged: Quiz = serde_json::from_str(&damaged.to_string()).unwrap();
+    assert_eq!(
+        resume_quiz(Some(&damaged), &b),
+        Some(Effect::SetAsideProgress)
+    );
+}

@@ -1,4 +1,8 @@
-use lantern_core::route::{decode, encode, is_current, page_for, suggest, Address, Page};
+use lantern_core::quiz::bank::{Audience, Topic};
+use lantern_core::route::{
+    decode, encode, from_quiz, is_current, page_for, suggest, Address, Page, PrintQuery,
+    SearchQuery,
+};
 
 #[test]
 fn every_page_has_its_address() {
@@ -124,4 +128,76 @@ fn an_address_that_ended_a_sentence_suggests_the_page_meant() {
     assert_eq!(suggest("/settings),"), Some("/settings".into()));
     assert_eq!(suggest("/help"), None);
     assert_eq!(suggest("/no-such-page.html"), None);
+}
+
+#[test]
+fn every_page_gives_the_path_that_names_it() {
+    let pages = [
+        Page::Home,
+        Page::Contents,
+        Page::Section("community-engagement".into()),
+        Page::Search,
+        Page::Help,
+        Page::Quiz,
+        Page::QuizHistory,
+        Page::Facilitate,
+        Page::FacilitateRun,
+        Page::FacilitatePrint,
+        Page::FacilitateSummary("1700000000000".into()),
+        Page::Countries,
+        Page::Country("lao-pdr".into()),
+        Page::Bookmarks,
+        Page::About,
+        Page::Settings,
+        Page::NotFound,
+    ];
+    for page in pages {
+        assert_eq!(page_for(&page.path()), page, "{}", page.path());
+    }
+}
+
+#[test]
+fn an_odd_id_survives_the_round_trip() {
+    let page = Page::Section("a b/ç".into());
+    assert_eq!(page_for(&page.path()), page);
+}
+
+#[test]
+fn a_search_query_is_carried_in_the_address() {
+    let q = SearchQuery {
+        q: "sexual extortion & boys".into(),
+    };
+    assert_eq!(SearchQuery::read(&Address::parse(&q.href())), q);
+    assert_eq!(SearchQuery::default().href(), "/search");
+}
+
+#[test]
+fn read_more_from_a_quiz_offers_the_way_back() {
+    let href = Page::section_from_quiz("introduction");
+    assert_eq!(
+        page_for(&Address::parse(&href).path),
+        Page::Section("introduction".into())
+    );
+    assert!(from_quiz(&Address::parse(&href)));
+    assert!(!from_quiz(&Address::parse("/read/introduction")));
+}
+
+#[test]
+fn a_print_choice_is_carried_in_the_address() {
+    let q = PrintQuery {
+        key: true,
+        from_session: false,
+        audience: Some(Audience::Teen),
+        topics: vec![Topic::Grooming, Topic::Privacy],
+        count: 12,
+    };
+    assert_eq!(PrintQuery::read(&Address::parse(&q.href())), q);
+    let session = PrintQuery {
+        from_session: true,
+        ..PrintQuery::default()
+    };
+    assert_eq!(PrintQuery::read(&Address::parse(&session.href())), session);
+    // Out of range, or nonsense, falls back within the limits.
+    let odd = PrintQuery::read(&Address::parse("/facilitate/print?n=999&audience=aliens"));
+    assert_eq!((odd.count, odd.audience), (30, None));
 }

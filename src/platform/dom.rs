@@ -154,3 +154,21 @@ pub fn mark_first_content() {
         let _ = p.mark("lantern:first-content");
     }
 }
+
+/// The text in the field an input event came from (a form's own business,
+/// read here so only `platform` touches the DOM).
+pub fn value<T: wasm_bindgen::JsCast>(ev: &T) -> String {
+    leptos::prelude::event_target_value(ev)
+}
+
+/// Whether the checkbox an event came from is ticked.
+pub fn checked(ev: &web_sys::Event) -> bool {
+    leptos::prelude::event_target_checked(ev)
+}
+
+/// Whether the `<details>` an event came from is open.
+pub fn is_open(ev: &web_sys::Event) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+        .is_some_and(|d| d.open())
+}

@@ -4,6 +4,7 @@ pub mod clock;
 pub mod data;
 pub mod dom;
 pub mod history;
+pub mod keys;
 pub mod log;
 pub mod page_life;
 pub mod perf;
@@ -12,3 +13,10 @@ pub mod pwa;
 pub mod quick_exit;
 pub mod share;
 pub mod storage;
+pub mod timer;
+
+/// Starts Leptos's task executor on the browser's microtask queue, before
+/// any view (Leptos does not re-export it).
+pub fn start_executor() {
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+}

@@ -11,18 +11,19 @@ pub fn is_hidden() -> bool {
         .is_some_and(|d| d.hidden())
 }
 
-/// Calls `f` when the page is hidden or about to be left. Remove the
-/// returned handles on cleanup.
-pub fn on_hide(f: impl Fn() + Clone + 'static) -> [WindowListenerHandle; 2] {
+/// Calls `f` when the page is hidden or about to be left, until the calling
+/// component is removed.
+pub fn on_hide(f: impl Fn() + Clone + 'static) {
     let on_visibility = f.clone();
-    [
+    let handles = [
         window_event_listener_untyped("visibilitychange", move |_| {
             if is_hidden() {
                 on_visibility();
             }
         }),
         window_event_listener_untyped("pagehide", move |_| f()),
-    ]
+    ];
+    on_cleanup(move || handles.into_iter().for_each(WindowListenerHandle::remove));
 }
 
 /// Whether a key press is meant for a form field (so shortcuts stay out of it).

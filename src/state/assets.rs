@@ -58,13 +58,10 @@ pub(super) fn load<C, V>(
                 let value = make(value);
                 target.set(Load::Ready(value.clone()));
                 // Storing ~100 KB is a task of its own, after the page has drawn.
-                set_timeout(
-                    move || {
-                        let saved = storage::save_cached::<C>(&name, data_of(&value));
-                        app.notices.saved(saved);
-                    },
-                    std::time::Duration::ZERO,
-                );
+                platform::timer::after(std::time::Duration::ZERO, move || {
+                    let saved = storage::save_cached::<C>(&name, data_of(&value));
+                    app.notices.saved(saved);
+                });
             }
             Err(e) if !have_copy => target.set(Load::Failed(e)),
             Err(_) => {} // keep using the stored copy

@@ -1,5 +1,5 @@
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
-import { appReady } from './helpers';
+import { appReady, openPlace } from './helpers';
 import { readyOffline } from './pwa-helpers';
 
 // What a careful tester broke once: offline support lost for good, Back
@@ -179,7 +179,7 @@ test('saving a help contact asks the browser to keep Lantern\'s storage, and Set
   await page.getByLabel('Phone number').fill('1234');
   await page.getByRole('button', { name: 'Add contact' }).click();
   await expect.poll(() => page.evaluate(() => (window as unknown as { persistAsked: number }).persistAsked)).toBe(1);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await openPlace(page, 'Settings');
   await expect(page.locator('[data-info="persistent"]')).toHaveText(/keeps what Lantern saved|may clear what Lantern saved|does not say/);
 });
 

@@ -18,3 +18,11 @@ export async function appReady(page: Page) {
   // The static shell has the same navigation; `data-boot` goes when the app mounts.
   await expect(page.locator('#app:not([data-boot]) nav[aria-label="Main"]')).toBeVisible();
 }
+
+/** Opens one of the main places from the navigation, through "More" when it is folded there. */
+export async function openPlace(page: Page, name: string) {
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const link = nav.getByRole('link', { name });
+  if (!(await link.isVisible())) await nav.getByText('More', { exact: true }).click();
+  await link.click();
+}

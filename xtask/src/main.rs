@@ -8,6 +8,7 @@ mod icons;
 mod pwa;
 mod setup;
 mod test;
+mod tidy;
 
 use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};

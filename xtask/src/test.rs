@@ -85,9 +85,56 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
     setup::ensure_node_modules(root)?;
     setup::ensure_chromium()?;
 
-    step("native tests (cargo test)");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    // The style rules are tests too: formatting, and clippy with no warnings,
+    // natively and for the app's wasm target.
     let mut native = Tally::default();
+    let lints: [(&str, &[&str]); 3] = [
+        ("cargo fmt --check", &["fmt", "--all", "--", "--check"]),
+        (
+            "cargo clippy -D warnings",
+            &[
+                "clippy",
+                "--workspace",
+                "--exclude",
+                "lantern",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        ),
+        (
+            "cargo clippy -D warnings (the app, wasm32)",
+            &[
+                "clippy",
+                "-p",
+                "lantern",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        ),
+    ];
+    for (name, args) in lints {
+        step(name);
+        let ok = Command::new(&cargo)
+            .current_dir(root)
+            .args(args)
+            .status()
+            .with_context(|| format!("running {name}"))?
+            .success();
+        if ok {
+            native.passed += 1;
+        } else {
+            println!("{name}: FAILED");
+            native.failed += 1;
+        }
+    }
+
+    step("native tests (cargo test)");
     let native_ok = run_scanning(
         Command::new(&cargo).current_dir(root).args([
             "test",

@@ -1,0 +1,58 @@
+use crate::components::link::Link;
+use crate::components::load_gate::with_bank;
+use crate::features::facilitate::presenter::Presenter;
+use crate::features::facilitate::safeguarding_note::SafeguardingNote;
+use crate::features::facilitate::session_end::SessionEnd;
+use crate::features::facilitate::state::use_facilitate;
+use crate::i18n::t;
+use crate::state::{use_app_data, Load};
+use lantern_core::quiz::bank::Bank;
+use lantern_core::quiz::session::Phase;
+use lantern_core::route::Page;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Step {
+    NotStarted,
+    Safeguarding,
+    Question,
+    Finished,
+}
+
+/// The facilitated session on one screen: the safeguarding note, the
+/// presenter view, then the end screen. A reload returns to the same step.
+#[component]
+pub fn FacilitateRunPage() -> impl IntoView {
+    let data = use_app_data();
+    let fac = use_facilitate();
+    let step = Memo::new(
+        move |_| match fac.session.read().0.as_ref().map(|s| s.phase()) {
+            None | Some(Phase::Setup) => Step::NotStarted,
+            Some(Phase::Safeguarding) => Step::Safeguarding,
+            Some(Phase::Question { .. }) => Step::Question,
+            Some(Phase::Finished) => Step::Finished,
+        },
+    );
+    Effect::new(move |_| {
+        if let Load::Ready(bank) = data.bank.get() {
+            fac.check_against(&bank);
+        }
+    });
+    with_bank(move |bank: Arc<Bank>| {
+        {
+            move || match step.get() {
+                Step::NotStarted => view! {
+                    <h1>{t().fac_title}</h1>
+                    <p>{t().fac_no_session}</p>
+                    <p><Link href=Page::Facilitate.path() attr:class="button">{t().fac_set_up}</Link></p>
+                }
+                .into_any(),
+                Step::Safeguarding => view! { <SafeguardingNote bank=bank.clone()/> }.into_any(),
+                Step::Question => view! { <Presenter bank=bank.clone()/> }.into_any(),
+                Step::Finished => view! { <SessionEnd bank=bank.clone()/> }.into_any(),
+            }
+        }
+        .into_any()
+    })
+}

@@ -1,0 +1,37 @@
+use crate::components::link::Link;
+use crate::features::facilitate::session_summary::SessionSummaryView;
+use crate::features::facilitate::state::use_facilitate;
+use crate::i18n::t;
+use crate::platform;
+use lantern_core::quiz::bank::Bank;
+use lantern_core::route::Page;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The end screen: results, hardest topics, what we learned, and printing.
+#[component]
+pub fn SessionEnd(
+    /// The loaded question bank.
+    bank: Arc<Bank>,
+) -> impl IntoView {
+    let fac = use_facilitate();
+    let parts = fac.session.with_untracked(|s| {
+        s.0.as_ref()
+            .and_then(|s| Some((s.summary(&bank)?, s.hardest_topics(&bank))))
+    });
+    let heading = NodeRef::<leptos::html::H1>::new();
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            platform::dom::focus(&h);
+        }
+    });
+    view! {
+        <h1 tabindex="-1" node_ref=heading class="no-print">{t().fac_end_title}</h1>
+        <p class="no-print">{t().fac_end_thanks}</p>
+        {parts.map(|(summary, hardest)| view! { <SessionSummaryView summary hardest/> })}
+        <div class="quiz-nav no-print">
+            <button type="button" on:click=|_| platform::print::print()>{t().fac_print_summary}</button>
+            <Link href=Page::Facilitate.path() attr:class="button">{t().fac_new_session}</Link>
+        </div>
+    }
+}

@@ -1,0 +1,94 @@
+//! The facilitator's slice of the state: the session being set up or run,
+//! finished sessions, and the facilitator's lasting choices.
+
+use crate::platform;
+use crate::state::{use_app_data, Notice, Notices, Stored};
+use lantern_core::effect::{self, Effect};
+use lantern_core::quiz::bank::Bank;
+use lantern_core::quiz::session::{self, Session, SessionConfig, SetupError};
+use lantern_core::store::{CurrentSession, FacilitatorPrefs, FinishedSessions};
+
+#[derive(Clone, Copy)]
+pub struct FacilitateState {
+    /// The facilitated session being set up, run, or just finished.
+    pub session: Stored<CurrentSession>,
+    /// Finished facilitated sessions, newest first.
+    pub sessions: Stored<FinishedSessions>,
+    pub prefs: Stored<FacilitatorPrefs>,
+    notices: Notices,
+}
+
+impl FacilitateState {
+    pub fn new(notices: Notices) -> Self {
+        FacilitateState {
+            session: Stored::new(notices, Some(Notice::SessionMovedOn)),
+            sessions: Stored::new(notices, None),
+            prefs: Stored::new(notices, None),
+            notices,
+        }
+    }
+
+    /// Sets aside a saved session that cannot go on against this bank, and says so.
+    pub fn check_against(self, bank: &Bank) {
+        let check = (self.session).with_untracked(|s| effect::resume_session(s.0.as_ref(), bank));
+        if check == Some(Effect::SetAsideProgress) {
+            self.session.set_aside_unusable();
+            self.notices.notify(Notice::SessionReset);
+        }
+    }
+
+    /// A fresh session in setup, unless one is being set up or run already.
+    pub fn ensure_setup(self) {
+        let needed =
+            (self.session).with_untracked(|s| s.0.as_ref().is_none_or(|s| s.is_finished()));
+        if !needed {
+            return;
+        }
+        let dismissed = self.prefs.with_untracked(|f| f.safeguarding_dismissed);
+        if let Ok(s) = Session::new(SessionConfig::new(platform::clock::seed()), dismissed) {
+            self.session.replace(CurrentSession(Some(s)));
+        }
+    }
+
+    /// Applies a facilitator's step and carries out what follows it; returns
+    /// the outcome and the effects the page itself acts on (focus).
+    pub fn step(
+        self,
+        bank: &Bank,
+        event: session::Event,
+    ) -> (Result<session::Outcome, SetupError>, Vec<Effect>) {
+        let now = platform::clock::now_ms();
+        let result = self
+            .session
+            .update_guarded(|s| match &mut s.0 {
+                Some(s) => s.update(bank, event, now),
+                None => Ok(session::Outcome::Ignored),
+            })
+            .unwrap_or(Ok(session::Outcome::Ignored));
+        let mut rest = Vec::new();
+        for e in effect::after_session(&result) {
+            match e {
+                Effect::RememberSafeguarding => {
+                    self.prefs.update(|p| p.safeguarding_dismissed = true);
+                }
+                Effect::RecordSession(record) => self.sessions.update(|all| all.push(record)),
+                other => rest.push(other),
+            }
+        }
+        (result, rest)
+    }
+
+    pub fn discard(self) {
+        self.session.replace(CurrentSession(None));
+    }
+
+    pub fn delete_finished(self, id: u64) {
+        self.sessions.update(|all| {
+            all.remove_id(id);
+        });
+    }
+}
+
+pub fn use_facilitate() -> FacilitateState {
+    use_app_data().facilitate
+}
