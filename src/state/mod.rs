@@ -245,7 +245,6 @@ impl AppData {
             },
             self.report,
             |r| Arc::new(ReportData::new(r)),
-            |r| &r.report,
         );
     }
 
@@ -258,7 +257,7 @@ impl AppData {
             meta: "lantern:quiz.en",
             measure: "lantern:parse:quiz.en",
         };
-        assets::load::<store::CachedQuiz, _>(self, names, self.bank, Arc::new, |b| b);
+        assets::load::<store::CachedQuiz, _>(self, names, self.bank, Arc::new);
     }
 }
 
