@@ -2,7 +2,7 @@
 //! compressed and listed in `dist/build.json`.
 
 use crate::dist::{self, Asset, BuildRecord, Sizes};
-use crate::{icons, pwa, setup, step};
+use crate::{icons, pwa, setup, step, streams};
 use anyhow::{bail, Context, Result};
 use std::collections::BTreeMap;
 use std::fs;
@@ -71,6 +71,10 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildRecord> {
         .context("wasm-bindgen could not process the app's wasm")?;
 
     let wasm_path = glue_dir.join("lantern_bg.wasm");
+    let glue_path = glue_dir.join("lantern.js");
+    let glue = fs::read_to_string(&glue_path).context("reading the glue")?;
+    fs::write(&glue_path, streams::strip_glue(&glue)?)?;
+    streams::strip_wasm(&wasm_path)?;
     let wasm_opt = if opts.release {
         run_wasm_opt(root, &wasm_path, opts.names)?
     } else {

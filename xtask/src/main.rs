@@ -7,6 +7,7 @@ mod hubload;
 mod icons;
 mod pwa;
 mod setup;
+mod streams;
 mod test;
 
 use anyhow::{bail, Context, Result};
