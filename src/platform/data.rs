@@ -59,14 +59,16 @@ pub fn hash_in_name(url: &str) -> Option<&str> {
         .then_some(hash)
 }
 
-/// Fetches and parses a data asset. A body whose hash is not the one in its
-/// name, or that does not parse, is rejected with the reason.
-pub async fn fetch_json<T: DeserializeOwned>(url: &str) -> Result<T, String> {
+/// Fetches and parses a data asset, and gives back its text for storing. A
+/// body whose hash is not the one in its name, or that does not parse, is
+/// rejected with the reason.
+pub async fn fetch_json<T: DeserializeOwned>(url: &str) -> Result<(T, String), String> {
     let text = fetch_text(url).await?;
     if let (Some(expected), Some(actual)) = (hash_in_name(url), sha256_hex(&text).await) {
         if !actual.starts_with(expected) {
             return Err("the downloaded data does not match its version".into());
         }
     }
-    serde_json::from_str(&text).map_err(|e| format!("the data is damaged ({e})"))
+    let value = serde_json::from_str(&text).map_err(|e| format!("the data is damaged ({e})"))?;
+    Ok((value, text))
 }

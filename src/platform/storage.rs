@@ -89,7 +89,9 @@ pub fn load<T: Record>(now_ms: u64) -> Loaded<T> {
         Decoded::Missing => Loaded::Fine(T::default()),
         Decoded::Current(v) => Loaded::Fine(v),
         Decoded::Migrated(v) => {
-            let _ = save(&v);
+            if let Some(text) = raw.as_deref().and_then(|old| v.upgraded_text(old)) {
+                let _ = set_text(&key, &text);
+            }
             Loaded::Fine(v)
         }
         Decoded::Corrupt(why) => {
@@ -125,16 +127,12 @@ pub fn save<T: Record>(value: &T) -> Result<(), WriteError> {
     LocalStorage::set(store::full_key::<T>(), store::envelope(value)).map_err(write_error)
 }
 
-/// Stores a data asset from a borrowed copy (no clone of ~100 KB of data).
-pub fn save_cached<C: store::CachedRecord>(name: &str, data: &C::Data) -> Result<(), WriteError> {
-    if !available() {
-        return Err(WriteError::Unavailable);
-    }
-    LocalStorage::set(
-        store::full_key::<C>(),
-        store::cached_envelope::<C>(name, data),
+/// Stores a data asset as the text it was downloaded as (see [`store::cached_text`]).
+pub fn save_cached<C: store::CachedRecord>(name: &str, json: &str) -> Result<(), WriteError> {
+    set_text(
+        &store::full_key::<C>(),
+        &store::cached_text::<C>(name, json),
     )
-    .map_err(write_error)
 }
 
 /// Lantern's own keys, backups included.

@@ -16,13 +16,12 @@ pub(super) struct Names {
 /// Loads the asset the page names in its `<meta>`:
 /// the stored copy renders at once; a newer one is fetched, checked, shown
 /// and stored; a failed fetch keeps the stored copy. `make` turns the data
-/// into what the pages read, and `data_of` gives it back for storing.
+/// into what the pages read.
 pub(super) fn load<C, V>(
     app: AppData,
     names: Names,
     target: RwSignal<Load<V>>,
     make: fn(C::Data) -> V,
-    data_of: fn(&V) -> &C::Data,
 ) where
     C: CachedRecord + 'static,
     V: Clone + Send + Sync + 'static,
@@ -54,13 +53,12 @@ pub(super) fn load<C, V>(
     }
     leptos::task::spawn_local(async move {
         match platform::data::fetch_json::<C::Data>(&name).await {
-            Ok(value) => {
-                let value = make(value);
-                target.set(Load::Ready(value.clone()));
+            Ok((value, text)) => {
+                target.set(Load::Ready(make(value)));
                 // Storing ~100 KB is a task of its own, after the page has drawn.
                 set_timeout(
                     move || {
-                        let saved = storage::save_cached::<C>(&name, data_of(&value));
+                        let saved = storage::save_cached::<C>(&name, &text);
                         app.notices.saved(saved);
                     },
                     std::time::Duration::ZERO,

@@ -247,7 +247,6 @@ impl AppData {
             },
             self.report,
             |r| Arc::new(ReportData::new(r)),
-            |r| &r.report,
         );
     }
 
@@ -260,7 +259,7 @@ impl AppData {
             meta: "lantern:quiz.en",
             measure: "lantern:parse:quiz.en",
         };
-        assets::load::<store::CachedQuiz, _>(self, names, self.bank, Arc::new, |b| b);
+        assets::load::<store::CachedQuiz, _>(self, names, self.bank, Arc::new);
     }
 
     /// Sets aside a saved quiz that no longer fits the bank (an update

@@ -12,6 +12,13 @@ test('after one visit the report renders from storage with the data asset blocke
   await appReady(page);
   await expect(page.locator('article')).toContainText('113 participants');
   await expect.poll(() => page.evaluate(() => localStorage.getItem('lantern.data.report.en')?.length ?? 0)).toBeGreaterThan(10_000);
+  // Stored around the bytes as they came, in the record's envelope.
+  const { stored, name, text } = await page.evaluate(async () => {
+    const name = document.querySelector('meta[name="lantern:report.en"]')!.getAttribute('content')!;
+    const text = await (await fetch(name)).text();
+    return { stored: localStorage.getItem('lantern.data.report.en'), name, text };
+  });
+  expect(stored).toBe(`{"v":2,"data":{"name":${JSON.stringify(name)},"data":${text}}}`);
   let blocked = 0;
   await page.route(DATA, (route) => {
     blocked++;

@@ -23,11 +23,15 @@ struct V1 {
     json: String,
 }
 
-fn from_v1<T: DeserializeOwned>(from: u32, data: &str) -> Result<Cached<T>, String> {
+fn read_v1(from: u32, data: &str) -> Result<V1, String> {
     if from != 1 {
         return Err(format!("version {from} cannot be upgraded"));
     }
-    let old: V1 = serde_json::from_str(data).map_err(|e| format!("version 1 ({e})"))?;
+    serde_json::from_str(data).map_err(|e| format!("version 1 ({e})"))
+}
+
+fn from_v1<T: DeserializeOwned>(from: u32, data: &str) -> Result<Cached<T>, String> {
+    let old = read_v1(from, data)?;
     let data = serde_json::from_str(&old.json).map_err(|e| format!("version 1 data ({e})"))?;
     Ok(Cached {
         name: old.name,
@@ -35,31 +39,30 @@ fn from_v1<T: DeserializeOwned>(from: u32, data: &str) -> Result<Cached<T>, Stri
     })
 }
 
+/// The current record for a version 1 record (`old`, as stored), written
+/// from the asset's text it holds.
+fn v1_upgraded<C: CachedRecord>(old: &str) -> Option<String> {
+    let (v, data) = super::open_envelope(old, C::KEY).ok()?;
+    let old = read_v1(v, data).ok()?;
+    Some(cached_text::<C>(&old.name, &old.json))
+}
+
 /// A record that keeps a data asset.
 pub trait CachedRecord: Record {
-    type Data: Serialize + DeserializeOwned;
+    type Data: DeserializeOwned;
     fn into_cached(self) -> Cached<Self::Data>;
 }
 
-/// [`Cached`], borrowed: serialises the same.
-#[derive(Serialize)]
-pub struct CachedRef<'a, T> {
-    name: &'a str,
-    data: &'a T,
-}
-
-/// What is stored for a data asset, from a borrowed copy: the same bytes as
-/// the record's [`envelope`](super::envelope), without cloning the data.
-/// (Storing the downloaded text as it came measured larger: checking it as
-/// JSON again costs more code than writing the model out.)
-pub fn cached_envelope<'a, C: CachedRecord>(
-    name: &'a str,
-    data: &'a C::Data,
-) -> super::Envelope<CachedRef<'a, C::Data>> {
-    super::Envelope {
-        v: C::VERSION,
-        data: CachedRef { name, data },
-    }
+/// What is stored for a data asset, written around the text it was
+/// downloaded as, so the app carries no serialiser for the report or the
+/// bank. `json` must be the asset's text, already parsed as `C::Data`: for
+/// the build's assets the bytes equal the record's [`encode`](super::encode).
+pub fn cached_text<C: CachedRecord>(name: &str, json: &str) -> String {
+    let name = serde_json::to_string(name).expect("a string always serialises");
+    format!(
+        "{{\"v\":{},\"data\":{{\"name\":{name},\"data\":{json}}}}}",
+        C::VERSION
+    )
 }
 
 /// The report cache, one per language.
@@ -78,6 +81,9 @@ impl Record for CachedReport {
     const VERSION: u32 = 2;
     fn migrate(from: u32, data: &str) -> Result<Self, String> {
         from_v1(from, data).map(CachedReport)
+    }
+    fn upgraded_text(&self, old: &str) -> Option<String> {
+        v1_upgraded::<Self>(old)
     }
 }
 
@@ -98,25 +104,77 @@ impl Record for CachedQuiz {
     fn migrate(from: u32, data: &str) -> Result<Self, String> {
         from_v1(from, data).map(CachedQuiz)
     }
+    fn upgraded_text(&self, old: &str) -> Option<String> {
+        v1_upgraded::<Self>(old)
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::encode;
+    use super::super::{decode, encode, Decoded};
     use super::*;
 
+    const NAME: &str = "data/quiz.en.0000000000000000.json";
+
+    fn record() -> CachedQuiz {
+        use crate::quiz::bank::{Audience, Bank, Kind, Question, Source, Topic};
+        let bank = Bank {
+            questions: vec![Question {
+                id: "q-\u{e9}".into(),
+                topic: Topic::Privacy,
+                audience: Audience::Child,
+                kind: Kind::TrueFalse,
+                prompt: "A \"quoted\" prompt\nwith a line".into(),
+                choices: vec!["True".into(), "False".into()],
+                answer: 1,
+                explanation: "Why.".into(),
+                discuss: String::new(),
+                source: Source::Guidance,
+            }],
+        };
+        CachedQuiz(Cached {
+            name: NAME.into(),
+            data: bank,
+        })
+    }
+
     #[test]
-    fn a_borrowed_copy_is_stored_as_the_record_would_be() {
-        let bank = crate::quiz::bank::Bank::default();
-        let record = CachedQuiz(Cached {
-            name: "data/quiz.en.0000000000000000.json".into(),
-            data: bank.clone(),
-        });
-        let stored = cached_envelope::<CachedQuiz>("data/quiz.en.0000000000000000.json", &bank);
-        assert_eq!(serde_json::to_string(&stored).unwrap(), encode(&record));
+    fn a_record_written_around_the_downloaded_text_is_the_record_itself() {
+        let record = record();
+        let text = serde_json::to_string(&record.0.data).unwrap();
+        let stored = cached_text::<CachedQuiz>(NAME, &text);
+        assert_eq!(stored, encode(&record));
         assert_eq!(
-            super::super::decode::<CachedQuiz>(Some(&encode(&record))),
-            super::super::Decoded::Current(record)
+            decode::<CachedQuiz>(Some(&stored)),
+            Decoded::Current(record)
         );
+    }
+
+    #[test]
+    fn a_name_is_escaped_as_json() {
+        let stored = cached_text::<CachedQuiz>("a\"b", "{}");
+        assert_eq!(stored, r#"{"v":2,"data":{"name":"a\"b","data":{}}}"#);
+    }
+
+    #[test]
+    fn a_version_1_record_is_upgraded_to_the_same_bytes_without_reserialising() {
+        let record = record();
+        let text = serde_json::to_string(&record.0.data).unwrap();
+        let v1 = format!(
+            r#"{{"v":1,"data":{{"name":{},"json":{}}}}}"#,
+            serde_json::to_string(NAME).unwrap(),
+            serde_json::to_string(&text).unwrap()
+        );
+        let Decoded::Migrated(upgraded) = decode::<CachedQuiz>(Some(&v1)) else {
+            panic!("version 1 is migrated");
+        };
+        assert_eq!(upgraded, record);
+        assert_eq!(upgraded.upgraded_text(&v1), Some(encode(&record)));
+    }
+
+    #[test]
+    fn other_records_write_their_envelope_after_an_upgrade() {
+        let contacts = super::super::Contacts::default();
+        assert_eq!(contacts.upgraded_text("anything"), Some(encode(&contacts)));
     }
 }

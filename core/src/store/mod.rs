@@ -13,7 +13,7 @@ mod quiz;
 mod reader;
 mod settings;
 
-pub use cache::{cached_envelope, Cached, CachedQuiz, CachedRecord, CachedRef, CachedReport};
+pub use cache::{cached_text, Cached, CachedQuiz, CachedRecord, CachedReport};
 pub use contacts::{Contact, ContactError, Contacts};
 pub use facilitate::{CurrentSession, FacilitatorPrefs, FinishedSessions};
 pub use quiz::{CurrentQuiz, History};
@@ -46,6 +46,11 @@ pub trait Record: Serialize + DeserializeOwned + Default {
     /// what the window shows, and only if no other window moved it on (see
     /// [`guard`]). Other records merge (see [`apply`]).
     const PROGRESS: bool = false;
+    /// What to write back after a [`migrate`](Record::migrate) from `_old`
+    /// (the stored text), or `None` to upgrade again next time.
+    fn upgraded_text(&self, _old: &str) -> Option<String> {
+        Some(encode(self))
+    }
 }
 
 /// Written and removed at once under [`PREFIX`] by "delete everything", so
