@@ -2,7 +2,7 @@
 //! compressed and listed in `dist/build.json`.
 
 use crate::dist::{self, Asset, BuildRecord, Sizes};
-use crate::{icons, pwa, setup, step, streams};
+use crate::{icons, imports, pwa, setup, step, streams};
 use anyhow::{bail, Context, Result};
 use std::collections::BTreeMap;
 use std::fs;
@@ -73,8 +73,13 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildRecord> {
     let wasm_path = glue_dir.join("lantern_bg.wasm");
     let glue_path = glue_dir.join("lantern.js");
     let glue = fs::read_to_string(&glue_path).context("reading the glue")?;
-    fs::write(&glue_path, streams::strip_glue(&glue)?)?;
+    let mut glue = streams::strip_glue(&glue)?;
     streams::strip_wasm(&wasm_path)?;
+    // Names stay long where someone reads them: dev and --names builds.
+    if opts.release && !opts.names {
+        glue = imports::shorten(&wasm_path, &glue)?;
+    }
+    fs::write(&glue_path, glue)?;
     let wasm_opt = if opts.release {
         run_wasm_opt(root, &wasm_path, opts.names)?
     } else {

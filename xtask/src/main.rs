@@ -5,6 +5,7 @@ mod build;
 mod dist;
 mod hubload;
 mod icons;
+mod imports;
 mod pwa;
 mod setup;
 mod streams;
