@@ -1,0 +1,147 @@
+import { test, expect, type Page } from '@playwright/test';
+import { appReady } from './helpers';
+
+// Every route and quiz state at each of the five text sizes, on the two
+// narrowest phones: nothing cut off, nothing past the edge. The
+// facilitator's projector checks can add their widths to WIDTHS.
+const ROUTES = ['/', '/read', '/read/introduction', '/read/trends', '/quiz', '/quiz/history', '/help', '/settings', '/facilitate', '/facilitate/print', '/search?q=online', '/countries', '/countries/fiji', '/bookmarks', '/about', '/no-such-page'];
+const WIDTHS: [number, number][] = [[360, 740], [320, 640]];
+const SIZES = [0, 1, 2, 3, 4];
+
+async function useTextSize(page: Page, size: number) {
+  await page.evaluate((s) => {
+    localStorage.setItem('lantern.settings', JSON.stringify({ v: 2, data: { text_size: s, theme: 'light', reduce_motion: false } }));
+  }, size);
+}
+
+/** What runs past the screen's edge or is clipped by its box, named for the failure message. */
+async function overflows(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const width = document.documentElement.clientWidth;
+    if (document.scrollingElement!.scrollWidth > width + 1) out.push(`the page scrolls sideways (${document.scrollingElement!.scrollWidth} > ${width})`);
+    for (const el of Array.from(document.querySelectorAll('#app *'))) {
+      const e = el as HTMLElement;
+      if (!e.checkVisibility() || e.closest('.skip-link, .sr-only, svg')) continue;
+      const b = e.getBoundingClientRect();
+      if (b.width === 0) continue;
+      const name = `${e.tagName.toLowerCase()}${e.className ? '.' + String(e.className).split(' ')[0] : ''} "${(e.textContent ?? '').trim().slice(0, 40)}"`;
+      if (b.right > width + 1 || b.left < -1) out.push(`${name} runs past the edge (${Math.round(b.left)}..${Math.round(b.right)} of ${width})`);
+      const style = getComputedStyle(e);
+      const clips = /(hidden|clip|auto|scroll)/.test(style.overflowX);
+      if (clips && e.scrollWidth > e.clientWidth + 1 && e.tagName !== 'HTML' && e.tagName !== 'BODY') out.push(`${name} is clipped (${e.scrollWidth} > ${e.clientWidth})`);
+    }
+    return out;
+  });
+}
+
+for (const [w, h] of WIDTHS) {
+  test(`at ${w} px, every route reads whole at every text size`, async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.setViewportSize({ width: w, height: h });
+    await page.goto('/');
+    for (const size of SIZES) {
+      await useTextSize(page, size);
+      for (const route of ROUTES) {
+        await page.goto(route);
+        await appReady(page);
+        await expect(page.locator('html')).toHaveAttribute('data-text-size', String(size));
+        expect(await overflows(page), `${route} at size ${size}`).toEqual([]);
+      }
+    }
+  });
+
+  test(`at ${w} px, a quiz question reads whole before and after answering, at every text size`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: w, height: h });
+    await page.goto('/');
+    for (const size of SIZES) {
+      await useTextSize(page, size);
+      await page.evaluate(() => localStorage.removeItem('lantern.quiz.current'));
+      await page.goto('/quiz');
+      await appReady(page);
+      await page.getByRole('button', { name: 'Quick quiz: 5 questions' }).click();
+      for (let q = 0; q < 5; q++) {
+        const choice = page.locator('.choices button').first();
+        await expect(choice).toBeVisible();
+        expect(await overflows(page), `question ${q + 1} at size ${size}`).toEqual([]);
+        await choice.click();
+        await expect(page.locator('.feedback-region p').first()).toBeVisible();
+        expect(await overflows(page), `question ${q + 1} answered at size ${size}`).toEqual([]);
+        await page.keyboard.press('Enter'); // focus is on the way on
+      }
+      await expect(page.locator('.results-title')).toBeVisible();
+      expect(await overflows(page), `results at size ${size}`).toEqual([]);
+    }
+  });
+}
+
+test('at the largest text on a 360 x 740 phone the frame takes at most a quarter of the screen, quick exit in view', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/');
+  await useTextSize(page, 4);
+  for (const route of ['/', '/read', '/read/introduction', '/quiz', '/help', '/settings', '/facilitate', '/search']) {
+    await page.goto(route);
+    await appReady(page);
+    const { frame, heading } = await page.evaluate(() => {
+      const box = (sel: string) => document.querySelector(sel)!.getBoundingClientRect();
+      return { frame: box('.site-header').height + box('.main-nav').height, heading: box('main h1').top };
+    });
+    expect(frame, route).toBeLessThanOrEqual(740 / 4);
+    expect(heading, route).toBeLessThan(740 / 2);
+    await expect(page.getByRole('button', { name: 'Quick exit' }).or(page.getByRole('link', { name: 'Quick exit' })).first()).toBeInViewport({ ratio: 1 });
+  }
+});
+
+test('the hidden skip link never covers anything, and shows when it has focus', async ({ page }) => {
+  for (const [w, h] of WIDTHS) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.goto('/');
+    for (const size of SIZES) {
+      await useTextSize(page, size);
+      await page.goto('/read/introduction');
+      await appReady(page);
+      const skip = page.locator('.skip-link');
+      expect((await skip.boundingBox())!.y + (await skip.boundingBox())!.height, `${w} px, size ${size}`).toBeLessThanOrEqual(0);
+      await page.keyboard.press('Tab');
+      await expect(skip).toBeFocused();
+      await expect(skip).toBeInViewport({ ratio: 1 });
+    }
+  }
+});
+
+test('in forced colours quick exit keeps a look of its own', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto('/quiz');
+  await appReady(page);
+  const look = (sel: string) =>
+    page.locator(sel).first().evaluate((e) => {
+      const s = getComputedStyle(e);
+      return { bg: s.backgroundColor, border: s.borderTopStyle, fg: s.color };
+    });
+  const exit = await look('.quick-exit');
+  const other = await look('main button');
+  expect(exit.border).toBe('double');
+  expect(other.border).not.toBe('double');
+  expect(exit.bg).not.toBe(other.bg);
+});
+
+test('every link and button a child taps on the main screens is at least 44 px, or sits inside a sentence', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const route of ROUTES) {
+    await page.goto(route);
+    await appReady(page);
+    const small = await page.evaluate(() => {
+      const out: string[] = [];
+      for (const el of Array.from(document.querySelectorAll('#app a, #app button, #app summary'))) {
+        const e = el as HTMLElement;
+        if (!e.checkVisibility() || e.classList.contains('skip-link')) continue;
+        const b = e.getBoundingClientRect();
+        const inSentence = Array.from(e.parentElement!.childNodes).some((n) => n !== e && n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
+        if (!inSentence && Math.min(b.width, b.height) < 44) out.push(`"${e.textContent!.trim().slice(0, 30)}" ${Math.round(b.width)} x ${Math.round(b.height)}`);
+      }
+      return out;
+    });
+    expect(small, route).toEqual([]);
+  }
+});
