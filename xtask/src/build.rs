@@ -2,7 +2,7 @@
 //! compressed and listed in `dist/build.json`.
 
 use crate::dist::{self, Asset, BuildRecord, Sizes};
-use crate::{icons, imports, pwa, setup, step, streams};
+use crate::{icons, imports, pwa, readability, setup, step, streams};
 use anyhow::{bail, Context, Result};
 use std::collections::BTreeMap;
 use std::fs;
@@ -44,6 +44,7 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildRecord> {
 
     step("compiling content");
     let data = compile_content(&opts.content)?;
+    readability::enforce(root)?;
 
     step(if opts.release {
         "building the app (release, wasm32)"

@@ -7,6 +7,7 @@ mod hubload;
 mod icons;
 mod imports;
 mod pwa;
+mod readability;
 mod setup;
 mod streams;
 mod test;
