@@ -64,6 +64,36 @@ pub fn rename_in_glue(glue: &str, renames: &[(String, String)]) -> Result<String
     Ok(out)
 }
 
+/// How wasm-bindgen names the exports that call a Rust closure from JS.
+const CLOSURE_EXPORT: &str = "wasm_bindgen__convert__closures_____invoke__h";
+
+/// Renames `wasm.<old>` to `wasm.<new>` in the glue, where `old` ends its
+/// word (`…_h1234` is not `…_h1234_16`). It must be used at least once.
+pub fn rename_export_in_glue(glue: &str, old: &str, new: &str) -> Result<String> {
+    let needle = format!("wasm.{old}");
+    let mut out = String::with_capacity(glue.len());
+    let mut rest = glue;
+    let mut found = 0;
+    while let Some(at) = rest.find(&needle) {
+        let after = &rest[at + needle.len()..];
+        let ends = !after.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_' || c == '$');
+        out.push_str(&rest[..at]);
+        if ends {
+            out.push_str("wasm.");
+            out.push_str(new);
+            found += 1;
+        } else {
+            out.push_str(&needle);
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    if found == 0 {
+        bail!("the glue never calls the export `{old}`");
+    }
+    Ok(out)
+}
+
 /// Gives every import from the glue a short name, in the wasm at `path` and
 /// in `glue`, which is returned renamed.
 pub fn shorten(path: &Path, glue: &str) -> Result<String> {
@@ -78,7 +108,18 @@ pub fn shorten(path: &Path, glue: &str) -> Result<String> {
         renames.push((std::mem::replace(&mut import.name, short.clone()), short));
         import.module = SHORT_MODULE.to_string();
     }
-    let glue = rename_in_glue(glue, &renames)?;
+    let mut glue = rename_in_glue(glue, &renames)?;
+    // The closure adapters' exports carry a hash too (`…_invoke__h<16 hex>`).
+    let mut n = 0;
+    for export in module.exports.iter_mut() {
+        if !export.name.starts_with(CLOSURE_EXPORT) {
+            continue;
+        }
+        let short = format!("${}", short_name(n));
+        n += 1;
+        glue = rename_export_in_glue(&glue, &export.name, &short)?;
+        export.name = short;
+    }
     module
         .emit_wasm_file(path)
         .with_context(|| format!("writing {}", path.display()))?;
@@ -157,6 +198,14 @@ mod tests {
         assert!(rename_in_glue(&twice, &renames(&["__wbg_getItem_4f1baf9a00be3c74"])).is_err());
         let no_module = GLUE.replace("\"./lantern_bg.js\"", "\"./other.js\"");
         assert!(rename_in_glue(&no_module, &renames(&[])).is_err());
+    }
+
+    #[test]
+    fn a_closure_export_is_renamed_where_its_name_ends() {
+        let glue = "wasm.f_h01(a); wasm.f_h01_16(b); x.f_h01(c); wasm.f_h01(d);";
+        let out = rename_export_in_glue(glue, "f_h01", "$a").unwrap();
+        assert_eq!(out, "wasm.$a(a); wasm.f_h01_16(b); x.f_h01(c); wasm.$a(d);");
+        assert!(rename_export_in_glue(glue, "f_h99", "$b").is_err());
     }
 
     #[test]
