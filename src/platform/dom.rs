@@ -172,3 +172,21 @@ pub fn is_open(ev: &web_sys::Event) -> bool {
         .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
         .is_some_and(|d| d.open())
 }
+
+/// Focuses a heading (`selector`) after an in-app move or a quiz's start:
+/// focus is where the eye goes, and a screen reader says it, once. The
+/// heading takes focus only from code.
+pub fn focus_heading(selector: &str) {
+    let Some(h) = document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    if !h.has_attribute("tabindex") {
+        let _ = h.set_attribute("tabindex", "-1");
+    }
+    let _ = h.focus();
+}

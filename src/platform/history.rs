@@ -67,6 +67,7 @@ pub(super) fn session_available() -> bool {
 /// element if there is one, else to the top.
 pub fn scroll_after_render() {
     super::dom::after_next_frame(|| {
+        super::dom::focus_heading("main h1");
         let hash = window().location().hash().unwrap_or_default();
         let id = hash.trim_start_matches('#');
         let id = js_sys::decode_uri_component(id)

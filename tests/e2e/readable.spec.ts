@@ -145,3 +145,43 @@ test('every link and button a child taps on the main screens is at least 44 px, 
     expect(small, route).toEqual([]);
   }
 });
+
+test('with a keyboard alone, from the home page through a whole solo quiz', async ({ page }) => {
+  await page.goto('/');
+  await appReady(page);
+  // Tab to the Quiz place in the main navigation and open it.
+  const quizPlace = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Quiz' });
+  for (let i = 0; i < 30 && !(await quizPlace.evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(quizPlace).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Online safety quiz' })).toBeVisible();
+  // Tab to "Quick quiz" and start it.
+  const quick = page.getByRole('button', { name: 'Quick quiz: 5 questions' });
+  for (let i = 0; i < 40 && !(await quick.evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(quick).toBeFocused();
+  await page.keyboard.press('Enter');
+  for (let q = 1; q <= 5; q++) {
+    await expect(page.locator('.progress')).toContainText(`Question ${q} of 5`);
+    await page.keyboard.press('1');
+    await expect(page.locator('.feedback-region .feedback')).toBeVisible();
+    // Focus is on the way on, so Enter moves on.
+    await expect(page.getByRole('button', { name: q < 5 ? 'Next question' : 'See my results' })).toBeFocused();
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();
+});
+
+test('after an in-app move, focus is on the new page\'s heading; a new quiz\'s first question takes focus', async ({ page }) => {
+  await page.goto('/');
+  await appReady(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Help' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Get help' })).toBeFocused();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Quiz' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Online safety quiz' })).toBeFocused();
+  await page.getByRole('button', { name: 'Quick quiz: 5 questions' }).click();
+  await expect(page.locator('h2.prompt')).toBeFocused();
+  // A reload leaves focus where the browser puts it: quick exit stays the second stop.
+  await page.reload();
+  await appReady(page);
+  await expect(page.locator('h2.prompt')).not.toBeFocused();
+});

@@ -78,10 +78,9 @@ pub fn QuizQuestion(
             .read()
             .as_ref()
             .is_some_and(|v| v.feedback.is_some() && !v.can_answer);
-        if answered {
-            if let Some(b) = next_ref.get() {
-                platform::dom::focus(&b);
-            }
+        // After the frame: the answer's own update can redraw the button.
+        if answered && next_ref.get().is_some() {
+            platform::dom::focus_after_render(move || next_ref.get_untracked().map(Into::into));
         }
     });
     {

@@ -30,7 +30,12 @@ pub fn QuizStart(
                 length: len,
                 seed: platform::clock::seed(),
             };
-            failed.set(!state.start(&bank, config));
+            let started = state.start(&bank, config);
+            failed.set(!started);
+            // The first question takes focus, as the later ones do.
+            if started {
+                platform::dom::after_next_frame(|| platform::dom::focus_heading("main .prompt"));
+            }
         }
     };
     let start_chosen = {
