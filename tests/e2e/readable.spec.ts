@@ -68,7 +68,9 @@ for (const [w, h] of WIDTHS) {
         await choice.click();
         await expect(page.locator('.feedback-region p').first()).toBeVisible();
         expect(await overflows(page), `question ${q + 1} answered at size ${size}`).toEqual([]);
-        await page.keyboard.press('Enter'); // focus is on the way on
+        // Focus moves to the way on once the answer is drawn; then Enter.
+        await expect(page.getByRole('button', { name: /^(Next question|See my results)$/ })).toBeFocused();
+        await page.keyboard.press('Enter');
       }
       await expect(page.locator('.results-title')).toBeVisible();
       expect(await overflows(page), `results at size ${size}`).toEqual([]);
