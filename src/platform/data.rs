@@ -59,16 +59,20 @@ pub fn hash_in_name(url: &str) -> Option<&str> {
         .then_some(hash)
 }
 
-/// Fetches and parses a data asset, and gives back its text for storing. A
-/// body whose hash is not the one in its name, or that does not parse, is
-/// rejected with the reason.
-pub async fn fetch_json<T: DeserializeOwned>(url: &str) -> Result<(T, String), String> {
+/// Fetches a data asset's text. A body whose hash is not the one in its
+/// name is rejected with the reason; parsing is the caller's, so this one
+/// future serves every asset.
+pub async fn fetch_checked(url: &str) -> Result<String, String> {
     let text = fetch_text(url).await?;
     if let (Some(expected), Some(actual)) = (hash_in_name(url), sha256_hex(&text).await) {
         if !actual.starts_with(expected) {
             return Err("the downloaded data does not match its version".into());
         }
     }
-    let value = serde_json::from_str(&text).map_err(|e| format!("the data is damaged ({e})"))?;
-    Ok((value, text))
+    Ok(text)
+}
+
+/// Parses a data asset's text, naming damage as such.
+pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, String> {
+    serde_json::from_str(text).map_err(|e| format!("the data is damaged ({e})"))
 }

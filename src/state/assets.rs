@@ -51,18 +51,44 @@ pub(super) fn load<C, V>(
     if !have_copy {
         target.set(Load::Loading);
     }
-    leptos::task::spawn_local(async move {
-        match platform::data::fetch_json::<C::Data>(&name).await {
-            Ok((value, text)) => {
+    // Parsing is per asset; the download around it is one function for all.
+    let show: Show = Box::new(
+        move |got| match got.and_then(platform::data::parse::<C::Data>) {
+            Ok(value) => {
                 target.set(Load::Ready(make(value)));
-                // Storing ~100 KB is a task of its own, after the page has drawn.
-                platform::timer::after(std::time::Duration::ZERO, move || {
-                    let saved = storage::save_cached::<C>(&name, &text);
-                    app.notices.saved(saved);
-                });
+                Ok(())
             }
-            Err(e) if !have_copy => target.set(Load::Failed(e)),
-            Err(_) => {} // keep using the stored copy
+            Err(e) => {
+                if !have_copy {
+                    target.set(Load::Failed(e.clone()));
+                }
+                Err(e)
+            }
+        },
+    );
+    refresh(app, name, show, storage::save_cached::<C>);
+}
+
+/// Parses a downloaded asset (or takes its failure) and shows it; `Err`
+/// when there is nothing new to keep.
+type Show = Box<dyn Fn(Result<&str, String>) -> Result<(), String>>;
+
+/// Downloads a newer asset, hands it to `show`, and stores its text once
+/// it has shown; a failed download or parse keeps whatever is stored.
+fn refresh(
+    app: AppData,
+    name: String,
+    show: Show,
+    save: fn(&str, &str) -> Result<(), storage::WriteError>,
+) {
+    leptos::task::spawn_local(async move {
+        let got = platform::data::fetch_checked(&name).await;
+        let shown = show(got.as_deref().map_err(|e| e.clone()));
+        if let (Ok(text), Ok(())) = (got, shown) {
+            // Storing ~100 KB is a task of its own, after the page has drawn.
+            platform::timer::after(std::time::Duration::ZERO, move || {
+                app.notices.saved(save(&name, &text));
+            });
         }
     });
 }
