@@ -206,6 +206,7 @@ pub struct Text {
     pub topic_boys_and_girls: &'static str,
     pub topic_trusted_places: &'static str,
     pub topic_caregiver_literacy: &'static str,
+    pub topic_greater_risk: &'static str,
     pub net_offline: &'static str,
     pub net_offline_saved: &'static str,
     pub net_ready_offline: &'static str,
@@ -309,6 +310,7 @@ pub struct Text {
     pub fac_print_button: &'static str,
     pub fac_back: &'static str,
     pub fac_no_answer: &'static str,
+    pub title_home: &'static str,
 }
 
 pub const EN: Text = Text {
@@ -516,6 +518,7 @@ pub const EN: Text = Text {
     topic_boys_and_girls: "Boys and girls both at risk",
     topic_trusted_places: "Trusted places and safe adults",
     topic_caregiver_literacy: "Digital skills for caregivers",
+    topic_greater_risk: "Children at greater risk",
     net_offline: "Offline",
     net_offline_saved: "Offline — using the copy on this device",
     net_ready_offline: "Ready to use offline",
@@ -619,6 +622,8 @@ pub const EN: Text = Text {
     fac_print_button: "Print",
     fac_back: "Back to facilitating",
     fac_no_answer: "no answer",
+    // The home page's title is "Lantern — " and this, as in index.html.
+    title_home: "the Collective Action report and online safety",
 };
 
 /// The active catalogue.
@@ -638,6 +643,28 @@ pub fn tf(msg: &str, args: &[(&str, Arg<'_>)]) -> String {
 
 pub use lantern_core::i18n::Arg;
 
+/// The words of the pages' titles: each page's own heading.
+pub fn title_words() -> lantern_core::route::TitleWords<'static> {
+    let t = t();
+    lantern_core::route::TitleWords {
+        app: t.app_name,
+        home: t.title_home,
+        contents: t.contents_title,
+        search: t.search_title,
+        help: t.help_title,
+        quiz: t.quiz_title,
+        quiz_history: t.history_title,
+        facilitate: t.fac_title,
+        print: t.fac_print_title,
+        summary: t.fac_summary_title,
+        countries: t.countries_title,
+        bookmarks: t.bookmarks_title,
+        about: t.about_title,
+        settings: t.settings_title,
+        not_found: t.not_found_title,
+    }
+}
+
 use lantern_core::quiz::bank::{Audience, Topic};
 
 pub fn topic_label(topic: Topic) -> &'static str {
@@ -653,6 +680,7 @@ pub fn topic_label(topic: Topic) -> &'static str {
         Topic::BoysAndGirls => t.topic_boys_and_girls,
         Topic::TrustedPlaces => t.topic_trusted_places,
         Topic::CaregiverLiteracy => t.topic_caregiver_literacy,
+        Topic::GreaterRisk => t.topic_greater_risk,
     }
 }
 

@@ -20,6 +20,9 @@ pub struct Nav {
     /// keeps to one history entry.
     trail: RwSignal<Vec<String>>,
     settings: Stored<Settings>,
+    /// What the page adds to its title (see `name_page`); cleared on every
+    /// move, so a page that names nothing never shows another's.
+    detail: RwSignal<String>,
 }
 
 /// How a move shows in history and on screen.
@@ -45,11 +48,16 @@ impl Nav {
             base: StoredValue::new(base.clone()),
             trail: RwSignal::new(history::trail()),
             settings,
+            detail: RwSignal::new(Default::default()),
         };
         history::listen(
             base.clone(),
             move |url| nav.go(&url, Go::default()),
-            move || address.set(Address::parse(&history::current(&base))),
+            move || {
+                nav.detail.set(String::new());
+                address.set(Address::parse(&history::current(&base)));
+                history::arrive_after_render(history::saved_scroll());
+            },
         );
         nav
     }
@@ -58,7 +66,12 @@ impl Nav {
     pub fn go(self, url: &str, how: Go) {
         let hide = self.settings.with_untracked(|s| s.hide_from_back);
         if hide && !how.replace {
-            let here = history::current(&self.base.read_value());
+            // With where the reader was on it, for Back (an address holds no space).
+            let here = format!(
+                "{} {}",
+                history::current(&self.base.read_value()),
+                history::scroll_y()
+            );
             self.trail.update(|t| {
                 t.push(here);
                 let extra = t.len().saturating_sub(TRAIL);
@@ -67,17 +80,20 @@ impl Nav {
             history::keep_trail(&self.trail.read_untracked());
         }
         history::show(&self.base.read_value(), url, how.replace || hide);
-        self.show(url, how.keep_scroll);
+        self.show(url, (!how.keep_scroll).then_some(None));
     }
 
-    fn show(self, url: &str, keep_scroll: bool) {
+    /// Shows `url`; `arrive` is `None` to stay where the reader is, or
+    /// where to scroll to (`Some(None)`: the fragment or the top).
+    fn show(self, url: &str, arrive: Option<Option<f64>>) {
         let next = Address::parse(url);
         // Only a real change re-renders; a new query on the same page is one.
         if self.address.read_untracked().clone() != next {
+            self.detail.set(String::new());
             self.address.set(next);
         }
-        if !keep_scroll {
-            history::scroll_after_render();
+        if let Some(y) = arrive {
+            history::arrive_after_render(y);
         }
     }
 
@@ -88,12 +104,30 @@ impl Nav {
 
     /// The app's own Back: the last page of the trail, in place.
     pub fn back(self) {
-        let Some(url) = self.trail.try_update(Vec::pop).flatten() else {
+        let Some(entry) = self.trail.try_update(Vec::pop).flatten() else {
             return;
         };
         history::keep_trail(&self.trail.read_untracked());
-        history::show(&self.base.read_value(), &url, true);
-        self.show(&url, false);
+        let (url, y) = match entry.rsplit_once(' ') {
+            Some((url, y)) => (url, y.parse::<usize>().ok().map(|y| y as f64)),
+            None => (entry.as_str(), None),
+        };
+        history::show(&self.base.read_value(), url, true);
+        self.show(url, Some(y));
+    }
+
+    /// Names what this page shows beyond its address, for the title: a
+    /// section's or a country's name, or the step of a quiz.
+    // Not inlined: a page names itself in several places.
+    #[inline(never)]
+    pub fn name_page(self, detail: String) {
+        self.detail.set(detail);
+    }
+
+    /// The current page's title, in the reader's words.
+    pub fn title(self) -> String {
+        let detail = self.detail.read();
+        (self.address.read().page()).title(&crate::i18n::title_words(), &detail)
     }
 
     /// The `href` for an app-relative address, under the hosting base.

@@ -15,7 +15,7 @@ pub enum Effect {
     RecordSession(SessionRecord),
     /// The safeguarding note was read: do not show it before every session.
     RememberSafeguarding,
-    /// A new question is up: move focus to it.
+    /// A new question, or the end screen, is up: move focus to its heading.
     FocusQuestion,
     /// Saved progress cannot go on (the bank changed, or it is damaged):
     /// keep it under a backup key, start afresh, and say so.
@@ -38,7 +38,10 @@ pub fn after_session(result: &Result<session::Outcome, SetupError>) -> Vec<Effec
         Ok(Outcome::SafeguardingDismissed) => {
             vec![Effect::RememberSafeguarding, Effect::FocusQuestion]
         }
-        Ok(Outcome::Finished(record)) => vec![Effect::RecordSession(record.clone())],
+        // The end screen's heading takes focus, as a question's does.
+        Ok(Outcome::Finished(record)) => {
+            vec![Effect::RecordSession(record.clone()), Effect::FocusQuestion]
+        }
         Ok(Outcome::Moved) => vec![Effect::FocusQuestion],
         _ => Vec::new(),
     }

@@ -133,6 +133,61 @@ impl Page {
     }
 }
 
+/// The words of the pages' titles, in the reader's language: each page's own
+/// heading, so the tab, history and a screen reader name what the page shows.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TitleWords<'a> {
+    pub app: &'a str,
+    /// What Lantern is, for the home page's title ("Lantern — …").
+    pub home: &'a str,
+    pub contents: &'a str,
+    pub search: &'a str,
+    pub help: &'a str,
+    pub quiz: &'a str,
+    pub quiz_history: &'a str,
+    pub facilitate: &'a str,
+    pub print: &'a str,
+    pub summary: &'a str,
+    pub countries: &'a str,
+    pub bookmarks: &'a str,
+    pub about: &'a str,
+    pub settings: &'a str,
+    pub not_found: &'a str,
+}
+
+impl Page {
+    /// The document title: the page's name first and Lantern last. `detail`
+    /// is what only the page knows: a section's or a country's name, or the
+    /// step within a page (a quiz's question), which comes before the page.
+    pub fn title(&self, w: &TitleWords, detail: &str) -> String {
+        let page = match self {
+            Page::Home => return format!("{} — {}", w.app, w.home),
+            Page::Section(_) | Page::Country(_) if !detail.is_empty() => {
+                return format!("{detail} — {}", w.app)
+            }
+            // Until the data names it, a section or country is its list's.
+            Page::Contents | Page::Section(_) => w.contents,
+            Page::Countries | Page::Country(_) => w.countries,
+            Page::Search => w.search,
+            Page::Help => w.help,
+            Page::Quiz => w.quiz,
+            Page::QuizHistory => w.quiz_history,
+            Page::Facilitate | Page::FacilitateRun => w.facilitate,
+            Page::FacilitatePrint => w.print,
+            Page::FacilitateSummary(_) => w.summary,
+            Page::Bookmarks => w.bookmarks,
+            Page::About => w.about,
+            Page::Settings => w.settings,
+            Page::NotFound => w.not_found,
+        };
+        if detail.is_empty() {
+            format!("{page} — {}", w.app)
+        } else {
+            format!("{detail} — {page} — {}", w.app)
+        }
+    }
+}
+
 /// `/search?q=…`: the query lives in the address, so a search can be shared.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SearchQuery {

@@ -6,8 +6,8 @@ use lantern_core::quiz::bank::{Audience, Kind, Source, Topic};
 use lantern_core::quiz::compile::parse_bank;
 use std::collections::HashSet;
 
-/// Every question is 12 lines: the header, ten fields in this order, a blank line.
-const FIELDS: [&str; 10] = [
+/// Every question is 13 lines: the header, eleven fields in this order, a blank line.
+const FIELDS: [&str; 11] = [
     "id",
     "topic",
     "audience",
@@ -15,11 +15,12 @@ const FIELDS: [&str; 10] = [
     "prompt",
     "choices",
     "answer",
+    "feedback",
     "explanation",
     "discuss",
     "source",
 ];
-const LINES_PER_QUESTION: usize = 12;
+const LINES_PER_QUESTION: usize = 13;
 
 /// 1-based line of `field` in question `n` (0-based) of a bank built by [`bank`].
 fn line(n: usize, field: &str) -> usize {
@@ -28,6 +29,20 @@ fn line(n: usize, field: &str) -> usize {
 }
 
 fn question(id: &str, audience: &str, source: &str, changes: &[(&str, &str)]) -> String {
+    let changed = |f: &str| changes.iter().find(|(c, _)| *c == f).map(|(_, v)| *v);
+    // Feedback follows the choices and the answer unless a test sets it.
+    let answer: usize = changed("answer").and_then(|a| a.parse().ok()).unwrap_or(0);
+    let choices = changed("choices").map_or(3, |c| c.matches('"').count() / 2);
+    let feedback: Vec<&str> = (0..choices)
+        .map(|i| {
+            if i == answer {
+                "\"\""
+            } else {
+                "\"Another choice keeps you safer.\""
+            }
+        })
+        .collect();
+    let feedback = format!("[{}]", feedback.join(", "));
     let mut out = String::from("[[question]]\n");
     for field in FIELDS {
         let default = match field {
@@ -38,6 +53,7 @@ fn question(id: &str, audience: &str, source: &str, changes: &[(&str, &str)]) ->
             "prompt" => "\"What could you do?\"".into(),
             "choices" => "[\"Tell a trusted adult\", \"Keep it secret\", \"Pay them\"]".into(),
             "answer" => "0".into(),
+            "feedback" => feedback.clone(),
             "explanation" => "\"A trusted adult can help.\"".into(),
             "discuss" => "\"Who could you tell?\"".into(),
             "source" => format!("\"{source}\""),
@@ -53,10 +69,10 @@ fn question(id: &str, audience: &str, source: &str, changes: &[(&str, &str)]) ->
     out
 }
 
-/// A valid bank: 15 questions per audience, 18 of 60 (30%) citing guidance.
+/// A valid bank: 35 questions per audience, 42 of 140 (30%) citing guidance.
 fn valid_questions() -> Vec<String> {
     let audiences = ["child", "teen", "caregiver", "educator"];
-    (0..60)
+    (0..140)
         .map(|i| {
             let source = if i % 10 < 3 {
                 "guidance"
@@ -107,7 +123,15 @@ fn a_valid_bank_compiles_into_typed_questions() {
         ],
     );
     let bank = parse_bank("quiz.toml", &src, &ids()).unwrap();
-    assert_eq!(bank.questions.len(), 60);
+    assert_eq!(bank.questions.len(), 140);
+    assert_eq!(
+        bank.questions[1].feedback,
+        [
+            "",
+            "Another choice keeps you safer.",
+            "Another choice keeps you safer."
+        ]
+    );
     let q = &bank.questions[0];
     assert_eq!(
         (q.topic, q.audience, q.kind, q.answer),
@@ -252,7 +276,7 @@ fn an_unknown_topic_names_the_allowed_values() {
     assert!(e.message.contains("unknown topic \"scams\""), "{e}");
     assert!(
         e.message.contains(
-            "sexual-extortion, grooming, sharing-images, deepfakes-ai, privacy, money-tricks, getting-help, boys-and-girls, trusted-places, caregiver-literacy"
+            "sexual-extortion, grooming, sharing-images, deepfakes-ai, privacy, money-tricks, getting-help, boys-and-girls, trusted-places, caregiver-literacy, greater-risk"
         ),
         "{e}"
     );
@@ -312,16 +336,84 @@ fn duplicate_choices_are_rejected() {
 
 #[test]
 fn more_than_thirty_percent_guidance_is_rejected() {
-    // 18 of 60 is exactly 30% and passes; one more is too many.
+    // 42 of 140 is exactly 30% and passes; one more is too many.
     let src = with_change(4, &[("source", "\"guidance\"")]);
-    assert_error(&src, 1, "19 of 60 questions cite \"guidance\"");
+    assert_error(&src, 1, "43 of 140 questions cite \"guidance\"");
 }
 
 #[test]
-fn fewer_than_fifteen_questions_for_an_audience_is_rejected() {
+fn fewer_than_thirty_questions_for_an_audience_is_rejected() {
     let mut qs = valid_questions();
-    qs.remove(1); // a teen question
-    assert_error(&qs.concat(), 1, "only 14 questions for audience \"teen\"");
+    for i in [21, 17, 13, 9, 5, 1] {
+        qs.remove(i); // teen questions, 134 left
+    }
+    assert_error(&qs.concat(), 1, "only 29 questions for audience \"teen\"");
+}
+
+#[test]
+fn fewer_than_130_questions_in_all_are_rejected() {
+    let mut qs = valid_questions();
+    qs.drain(..11); // every audience keeps at least 32
+    assert_error(
+        &qs.concat(),
+        1,
+        "the bank has 129 questions; it needs at least 130",
+    );
+}
+
+#[test]
+fn a_question_without_feedback_names_its_line() {
+    let mut qs = valid_questions();
+    let feedback_line = qs[2]
+        .lines()
+        .find(|l| l.starts_with("feedback"))
+        .unwrap()
+        .to_string();
+    qs[2] = qs[2].replace(&format!("{feedback_line}\n"), "");
+    let e = error(&qs.concat());
+    assert_eq!(e.line, 2 * LINES_PER_QUESTION + 2, "{e}");
+    assert!(
+        e.message.contains("question \"q-2\": feedback is missing"),
+        "{e}"
+    );
+}
+
+#[test]
+fn feedback_needs_one_entry_per_choice() {
+    assert_error(
+        &with_change(3, &[("feedback", "[\"\", \"Not this one.\"]")]),
+        line(3, "feedback"),
+        "feedback has 2 entries for 3 choices",
+    );
+}
+
+#[test]
+fn every_wrong_choice_has_its_own_feedback() {
+    let src = with_change(
+        5,
+        &[(
+            "feedback",
+            "[\"\", \"Keeping it secret leaves you alone with it.\", \" \"]",
+        )],
+    );
+    assert_error(
+        &src,
+        line(5, "feedback"),
+        "wrong choice 2 (\"Pay them\") has no feedback",
+    );
+}
+
+#[test]
+fn the_answer_has_no_feedback_of_its_own() {
+    let src = with_change(
+        6,
+        &[("feedback", "[\"Yes!\", \"Not this.\", \"Nor this.\"]")],
+    );
+    assert_error(
+        &src,
+        line(6, "feedback"),
+        "feedback for the answer (choice 0) must be \"\"",
+    );
 }
 
 #[test]

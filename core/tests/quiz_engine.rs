@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::bank;
+use common::{bank, bank_with_feedback};
 use lantern_core::quiz::bank::{Audience, Bank, Kind, Topic};
 use lantern_core::quiz::solo::{
     Event, HistoryEntry, Outcome, Quiz, QuizConfig, ResumeError, Screen, StartError,
@@ -224,6 +224,42 @@ fn answering_gives_feedback_with_the_displayed_right_choice() {
     let v = quiz.current(&b).unwrap();
     assert_eq!(v.feedback, Some(f));
     assert!(!v.can_answer && v.can_next);
+}
+
+#[test]
+fn a_wrong_pick_is_told_why_another_choice_is_better() {
+    let b = bank_with_feedback();
+    let mut quiz = Quiz::start(&b, config(None, &[], 10, 7), 1_000).unwrap();
+    let wrong = wrong_index(&quiz, &b);
+    let v = quiz.current(&b).unwrap();
+    let written = (b.get(&v.id).unwrap().choices.iter())
+        .position(|c| *c == v.choices[wrong])
+        .unwrap();
+    let Outcome::Answered(f) = quiz.update(&b, Event::Answer(wrong), 0) else {
+        panic!()
+    };
+    assert_eq!(f.about_pick, format!("{} feedback {written}", v.id));
+    assert_eq!(quiz.current(&b).unwrap().feedback, Some(f));
+
+    quiz.update(&b, Event::Next, 0);
+    let right = right_index(&quiz, &b);
+    let Outcome::Answered(f) = quiz.update(&b, Event::Answer(right), 0) else {
+        panic!()
+    };
+    assert_eq!(f.about_pick, "", "the right answer has its explanation");
+}
+
+#[test]
+fn a_bank_stored_before_feedback_still_plays_with_the_explanation_alone() {
+    let b = bank();
+    let mut quiz = start(10, 7);
+    let wrong = wrong_index(&quiz, &b);
+    let Outcome::Answered(f) = quiz.update(&b, Event::Answer(wrong), 0) else {
+        panic!()
+    };
+    assert!(!f.correct);
+    assert_eq!(f.about_pick, "");
+    assert!(!f.explanation.is_empty());
 }
 
 #[test]

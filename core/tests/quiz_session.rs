@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::bank;
+use common::{bank, bank_with_feedback};
 use lantern_core::quiz::bank::{Audience, Bank, Kind, Topic};
 use lantern_core::quiz::session::{
     EndView, Event, Outcome, Phase, PresenterView, Scoring, Session, SessionConfig, SessionRecord,
@@ -1432,4 +1432,39 @@ fn history_round_trips_through_the_store() {
         decode::<FinishedSessions>(Some(&encode(&h))),
         Decoded::Current(h)
     );
+}
+
+#[test]
+fn the_reveal_says_why_another_choice_is_better_for_each_wrong_choice_a_team_picked() {
+    let b = bank_with_feedback();
+    let mut s = four_choices(3);
+    let v = view(&s, &b);
+    let (r, w) = (right(&s, &b), wrong(&s, &b));
+    let written = (b.get(&v.id).unwrap().choices.iter())
+        .position(|c| *c == v.choices[w].text)
+        .unwrap();
+    let Outcome::Revealed(reveal) = answer(&mut s, &b, &[A::Right, A::Wrong, A::Wrong]) else {
+        panic!("not revealed")
+    };
+    assert_eq!(reveal.feedback.len(), 4);
+    for (d, line) in reveal.feedback.iter().enumerate() {
+        if d == w {
+            assert_eq!(line, &format!("{} feedback {written}", v.id));
+        } else {
+            // The right answer has its explanation; unpicked choices say nothing.
+            assert_eq!(line, "", "choice {d} (right is {r})");
+        }
+    }
+}
+
+#[test]
+fn the_end_of_a_session_is_kept_and_its_screen_takes_focus() {
+    use lantern_core::effect::{after_session, Effect};
+    let b = bank();
+    let mut s = four_choices(2);
+    let last = play(&mut s, &b, |_, _| A::Right);
+    assert!(matches!(
+        after_session(&Ok(last)).as_slice(),
+        [Effect::RecordSession(_), Effect::FocusQuestion]
+    ));
 }

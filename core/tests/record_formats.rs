@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::bank;
+use common::{bank, bank_with_feedback};
 use lantern_core::content::Report;
 use lantern_core::quiz::bank::{Audience, Bank, Topic};
 use lantern_core::quiz::session::{
@@ -210,6 +210,13 @@ fn cached_data() {
             data: bank(),
         }),
     );
+    holds(
+        "cached-quiz-v2-feedback",
+        CachedQuiz(Cached {
+            name: "data/quiz.en.fedcba9876543210.json".into(),
+            data: bank_with_feedback(),
+        }),
+    );
     // A version 1 copy whose text is not a report is set aside (and fetched
     // again), never a crash.
     let Decoded::Corrupt(why) = decode::<CachedReport>(Some(&fixture("cached-report"))) else {
@@ -313,4 +320,9 @@ fn data_assets_keep_their_bytes() {
     let stored = read_fixture("data", "bank");
     assert_eq!(serde_json::to_string(&bank()).unwrap(), stored);
     assert_eq!(serde_json::from_str::<Bank>(&stored).unwrap(), bank());
+    // The second edition adds feedback for each choice; the first still reads.
+    let stored = read_fixture("data", "bank-feedback");
+    let with = bank_with_feedback();
+    assert_eq!(serde_json::to_string(&with).unwrap(), stored);
+    assert_eq!(serde_json::from_str::<Bank>(&stored).unwrap(), with);
 }

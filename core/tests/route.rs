@@ -1,7 +1,7 @@
 use lantern_core::quiz::bank::{Audience, Topic};
 use lantern_core::route::{
     decode, encode, from_quiz, is_current, page_for, suggest, Address, Page, PrintQuery,
-    SearchQuery,
+    SearchQuery, TitleWords,
 };
 
 #[test]
@@ -200,4 +200,93 @@ fn a_print_choice_is_carried_in_the_address() {
     // Out of range, or nonsense, falls back within the limits.
     let odd = PrintQuery::read(&Address::parse("/facilitate/print?n=999&audience=aliens"));
     assert_eq!((odd.count, odd.audience), (30, None));
+}
+
+const WORDS: TitleWords = TitleWords {
+    app: "Lantern",
+    home: "the report and online safety",
+    contents: "Contents",
+    search: "Search the report",
+    help: "Get help",
+    quiz: "Online safety quiz",
+    quiz_history: "Past quizzes",
+    facilitate: "Run the quiz with a group",
+    print: "Print for a group",
+    summary: "Session summary",
+    countries: "Countries",
+    bookmarks: "Bookmarks",
+    about: "About",
+    settings: "Settings",
+    not_found: "Page not found",
+};
+
+#[test]
+fn a_title_names_the_page_first_and_lantern_last() {
+    let title = Page::Contents.title(&WORDS, "");
+    assert_eq!(title, "Contents — Lantern");
+    assert_eq!(
+        Page::Section("introduction".into()).title(&WORDS, "Introduction"),
+        "Introduction — Lantern"
+    );
+    assert_eq!(
+        Page::Country("fiji".into()).title(&WORDS, "Fiji"),
+        "Fiji — Lantern"
+    );
+    assert_eq!(Page::NotFound.title(&WORDS, ""), "Page not found — Lantern");
+}
+
+#[test]
+fn a_section_not_yet_loaded_is_titled_by_its_list() {
+    let section = Page::Section("introduction".into()).title(&WORDS, "");
+    assert_eq!(section, "Contents — Lantern");
+    let country = Page::Country("fiji".into()).title(&WORDS, "");
+    assert_eq!(country, "Countries — Lantern");
+}
+
+#[test]
+fn the_home_title_says_what_lantern_is() {
+    assert_eq!(
+        Page::Home.title(&WORDS, ""),
+        "Lantern — the report and online safety"
+    );
+}
+
+#[test]
+fn a_step_comes_before_its_page() {
+    assert_eq!(
+        Page::Quiz.title(&WORDS, "Question 3 of 10"),
+        "Question 3 of 10 — Online safety quiz — Lantern"
+    );
+    assert_eq!(
+        Page::FacilitateRun.title(&WORDS, "Session complete"),
+        "Session complete — Run the quiz with a group — Lantern"
+    );
+}
+
+#[test]
+fn every_fixed_page_has_its_own_title() {
+    let pages = [
+        "/",
+        "/read",
+        "/search",
+        "/help",
+        "/quiz",
+        "/quiz/history",
+        "/facilitate",
+        "/facilitate/print",
+        "/facilitate/summary/x",
+        "/countries",
+        "/bookmarks",
+        "/about",
+        "/settings",
+        "/nowhere",
+    ];
+    let titles: std::collections::HashSet<String> = pages
+        .iter()
+        .map(|p| page_for(p).title(&WORDS, ""))
+        .collect();
+    assert_eq!(titles.len(), pages.len());
+    assert!(titles
+        .iter()
+        .all(|t| t.ends_with("Lantern") || t.starts_with("Lantern — ")));
 }

@@ -37,6 +37,8 @@ pub fn Shell(
         nav.address.track();
         more_open.set(false);
     });
+    // Every page has its own title, so tabs, history and screen readers tell them apart.
+    Effect::new(move |_| platform::dom::set_title(&nav.title()));
     view! {
         // `<base href>` would turn "#main" into a link to the home page; focus instead.
         <a class="skip-link" href="#main" on:click=|ev| {

@@ -132,6 +132,16 @@ pub fn reload_home() {
     }
 }
 
+/// Focus to the new step's heading once it is drawn, so it is announced
+/// once, as after a move between pages.
+pub fn focus_heading_soon() {
+    after_next_frame(|| focus_heading("main h1"));
+}
+
+pub fn set_title(title: &str) {
+    document().set_title(title);
+}
+
 /// The skip link's target.
 pub fn focus_main() {
     if let Some(m) = document()

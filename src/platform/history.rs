@@ -29,8 +29,21 @@ pub fn show(base: &str, url: &str, replace: bool) {
     let _ = if replace {
         history.replace_state_with_url(&JsValue::NULL, "", Some(&full))
     } else {
+        // The entry being left keeps where the reader was, for Back.
+        let _ = history.replace_state(&JsValue::from(scroll_y()), "");
         history.push_state_with_url(&JsValue::NULL, "", Some(&full))
     };
+}
+
+/// How far down the page the reader is, in whole pixels (an integer keeps
+/// float formatting, ~20 KB, out of the wasm).
+pub fn scroll_y() -> i32 {
+    window().scroll_y().unwrap_or_default() as i32
+}
+
+/// Where the reader was on the entry Back or Forward just returned to.
+pub fn saved_scroll() -> Option<f64> {
+    window().history().ok()?.state().ok()?.as_f64()
 }
 
 /// Where the app's own Back trail is kept for this tab, so a reload keeps
@@ -63,11 +76,15 @@ pub(super) fn session_available() -> bool {
         .is_some_and(|s| s.get_item(TRAIL_KEY).is_ok())
 }
 
-/// After the next frame (when the new page is drawn): to the `#fragment`'s
-/// element if there is one, else to the top.
-pub fn scroll_after_render() {
-    super::dom::after_next_frame(|| {
+/// After the next frame (when the new page is drawn): focus to the page's
+/// heading, so it is announced once, then back to where the reader was
+/// (`y`, on Back), else to the `#fragment`'s element, else to the top.
+pub fn arrive_after_render(y: Option<f64>) {
+    super::dom::after_next_frame(move || {
         super::dom::focus_heading("main h1");
+        if let Some(y) = y {
+            return window().scroll_to_with_x_and_y(0.0, y);
+        }
         let hash = window().location().hash().unwrap_or_default();
         let id = hash.trim_start_matches('#');
         let id = js_sys::decode_uri_component(id)

@@ -363,3 +363,26 @@ test(`setup, safeguarding, presenter, end screen and print views have no WCAG 2.
   await scan('answer key');
 });
 }
+
+test('the reveal says why each wrong choice a team picked is not the best, and nothing for choices no team picked', async ({ page }) => {
+  await setUp(page, { teams: 2 });
+  await start(page);
+  await passSafeguarding(page);
+  const bank: { prompt: string; choices: string[]; answer: number; feedback: string[] }[] = await page.evaluate(async () => {
+    const name = document.querySelector('meta[name="lantern:quiz.en"]')!.getAttribute('content')!;
+    return (await (await fetch(name)).json()).questions;
+  });
+  const prompt = (await page.locator('h1.prompt').textContent())!.trim();
+  const q = bank.find((b) => b.prompt === prompt)!;
+  const shown = (await page.locator('.presenter-choices .choice-text').allInnerTexts()).map((t) => t.trim());
+  const right = shown.indexOf(q.choices[q.answer]);
+  const wrong = shown.findIndex((_, i) => i !== right);
+  await team(page, 0).click();
+  await choice(page, wrong).click();
+  await choice(page, right).click();
+  await page.getByRole('button', { name: 'Reveal the answer' }).click();
+  const whyNot = page.locator('.reveal .why-not li');
+  await expect(whyNot).toHaveCount(1);
+  await expect(whyNot).toContainText(String.fromCharCode(65 + wrong));
+  await expect(whyNot).toContainText(q.feedback[q.choices.indexOf(shown[wrong])]);
+});

@@ -84,6 +84,18 @@ export async function goOffline(context: BrowserContext, hub: Hub) {
   await context.setOffline(true);
 }
 
+/**
+ * After a reload with the network cut, Debian's Chromium 148 under
+ * Playwright tells the new document `navigator.onLine === true` (measured:
+ * false before the reload, true after, while every request still fails).
+ * Cutting the emulated network again fires the `offline` event that a
+ * phone's browser fires when it notices, so the app hears what it would.
+ */
+export async function offlineAgain(context: BrowserContext) {
+  await context.setOffline(false);
+  await context.setOffline(true);
+}
+
 export { dist };
 
 /**

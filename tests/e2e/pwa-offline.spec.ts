@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { appReady, watchErrors } from './helpers';
-import { Hub, dist, goOffline, readyOffline, record } from './pwa-helpers';
+import { Hub, dist, goOffline, offlineAgain, readyOffline, record } from './pwa-helpers';
 
 test('after one visit, home, a deep link, search and a quiz all work with no connection', async ({ page, context }) => {
   const hub = await Hub.start(dist);
@@ -49,6 +49,7 @@ test('after one visit, home, a deep link, search and a quiz all work with no con
     await page.reload();
     await appReady(page);
     await expect(page.locator('.progress')).toContainText('Question 2 of 5');
+    await offlineAgain(context);
     await expect(page.locator('[data-net="offline"]')).toHaveText('Offline — using the copy on this device');
     expect(errors).toEqual([]);
   } finally {

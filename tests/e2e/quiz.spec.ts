@@ -183,3 +183,40 @@ test.describe('without a service worker', () => {
     await expect(page.getByRole('button', { name: 'Quick quiz: 5 questions' })).toBeVisible();
   });
 });
+
+type BankQuestion = { prompt: string; choices: string[]; answer: number; feedback: string[]; explanation: string };
+
+/** The question bank the page names, as the app downloads it. */
+async function loadBank(page: import('@playwright/test').Page): Promise<BankQuestion[]> {
+  return page.evaluate(async () => {
+    const name = document.querySelector('meta[name="lantern:quiz.en"]')!.getAttribute('content')!;
+    return (await (await fetch(name)).json()).questions;
+  });
+}
+
+test('a wrong pick is told, kindly, why another choice is better; a right one gets the explanation alone', async ({ page }) => {
+  await page.goto('/quiz');
+  await appReady(page);
+  const bank = await loadBank(page);
+  // The bank gives every wrong choice its own feedback, and the answer none.
+  for (const q of bank) {
+    q.feedback.forEach((f, i) => expect(f === '', `${q.prompt} choice ${i}`).toBe(i === q.answer));
+  }
+  await page.getByRole('button', { name: 'Quick quiz: 5 questions' }).click();
+  const asked = async () => {
+    const prompt = (await page.locator('h2.prompt').textContent())!.trim();
+    return bank.find((q) => q.prompt === prompt)!;
+  };
+  const button = (text: string) => page.locator('.choices button').filter({ has: page.getByText(text, { exact: true }) });
+  let q = await asked();
+  const wrong = q.choices.findIndex((_, i) => i !== q.answer);
+  await button(q.choices[wrong]).click();
+  await expect(page.locator('.feedback .about-pick')).toHaveText(q.feedback[wrong]);
+  await expect(page.locator('.feedback')).toContainText(q.choices[q.answer]);
+  await expect(page.locator('.feedback')).toContainText(q.explanation);
+  await page.getByRole('button', { name: 'Next question' }).click();
+  q = await asked();
+  await button(q.choices[q.answer]).click();
+  await expect(page.locator('.feedback.right')).toContainText(q.explanation);
+  await expect(page.locator('.feedback .about-pick')).toHaveCount(0);
+});

@@ -187,3 +187,112 @@ test('after an in-app move, focus is on the new page\'s heading; a new quiz\'s f
   await appReady(page);
   await expect(page.locator('h2.prompt')).not.toBeFocused();
 });
+
+test('every route has a title of its own, the page first and Lantern last, and home\'s matches the static shell', async ({ page, request }) => {
+  const shell = await (await request.get('/')).text();
+  const shellTitle = /<title>([^<]*)<\/title>/.exec(shell)![1];
+  await page.goto('/');
+  await appReady(page);
+  await expect(page).toHaveTitle(shellTitle);
+  const expected: [string, string][] = [
+    ['/read', 'Contents — Lantern'],
+    ['/read/introduction', 'Introduction — Lantern'],
+    ['/read/no-such-section', 'Page not found — Lantern'],
+    ['/country/fiji', 'Fiji — Lantern'],
+    ['/no-such-page', 'Page not found — Lantern'],
+    ['/help', 'Get help — Lantern'],
+    ['/quiz', 'Online safety quiz — Lantern'],
+  ];
+  for (const [route, title] of expected) {
+    await page.goto(route);
+    await appReady(page);
+    await expect(page).toHaveTitle(title);
+  }
+  // Every other route: its heading, then Lantern, and no two alike.
+  const seen = new Set<string>([shellTitle, ...expected.map(([, t]) => t)]);
+  for (const route of ['/quiz/history', '/facilitate', '/facilitate/print', '/search', '/countries', '/bookmarks', '/about', '/settings']) {
+    await page.goto(route);
+    await appReady(page);
+    const h1 = (await page.locator('main h1').first().textContent())!.trim();
+    await expect(page).toHaveTitle(`${h1} — Lantern`);
+    const title = await page.title();
+    expect(seen.has(title), `${route}: "${title}" is another page's title`).toBe(false);
+    seen.add(title);
+  }
+});
+
+test('a quiz\'s and a session\'s steps name the title', async ({ page }) => {
+  await page.goto('/quiz');
+  await appReady(page);
+  await page.getByRole('button', { name: 'Quick quiz: 5 questions' }).click();
+  await expect(page).toHaveTitle(/^Question 1 of 5 · .+ — Online safety quiz — Lantern$/);
+  for (let q = 1; q <= 5; q++) {
+    await page.locator('.choices button, .choices input').first().click();
+    await page.getByRole('button', { name: q < 5 ? 'Next question' : 'See my results' }).click();
+    if (q < 5) await expect(page).toHaveTitle(new RegExp(`^Question ${q + 1} of 5 · .+ — Online safety quiz — Lantern$`));
+  }
+  await expect(page).toHaveTitle('Your results — Online safety quiz — Lantern');
+
+  await page.goto('/facilitate');
+  await appReady(page);
+  await expect(page).toHaveTitle('Run the quiz with a group — Lantern');
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await expect(page).toHaveTitle('Before you start: keeping children safe — Run the quiz with a group — Lantern');
+  await expect(page.getByRole('heading', { level: 1, name: 'Before you start: keeping children safe' })).toBeFocused();
+  await page.getByRole('button', { name: 'I understand: show the first question' }).click();
+  await expect(page).toHaveTitle(/^Question 1 of \d+ · .+ — Run the quiz with a group — Lantern$/);
+  await expect(page.locator('main h1.prompt')).toBeFocused();
+});
+
+test('Back and Forward put the reader back where they were, with focus on the page\'s heading', async ({ page }) => {
+  await page.goto('/');
+  await appReady(page);
+  await page.evaluate(() =>
+    localStorage.setItem('lantern.settings', JSON.stringify({ v: 2, data: { text_size: 1, theme: 'system', reduce_motion: false, hide_from_back: false } })),
+  );
+  await page.goto('/read');
+  await appReady(page);
+  // A section far down the contents, so the reader has scrolled to reach it.
+  const link = page.locator('main a[href*="/read/"]').last();
+  const name = (await link.textContent())!.trim();
+  await link.scrollIntoViewIfNeeded();
+  const y = await page.evaluate(() => window.scrollY);
+  expect(y).toBeGreaterThan(300);
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeFocused();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(50);
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Contents' })).toBeFocused();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(y);
+  await expect(page).toHaveTitle('Contents — Lantern');
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeFocused();
+  await expect(page).toHaveTitle(`${name} — Lantern`);
+});
+
+test('Lantern\'s own Back puts the reader back where they were', async ({ page }) => {
+  await page.goto('/read');
+  await appReady(page);
+  const link = page.locator('main a[href*="/read/"]').last();
+  const name = (await link.textContent())!.trim();
+  await link.scrollIntoViewIfNeeded();
+  const y = await page.evaluate(() => window.scrollY);
+  expect(y).toBeGreaterThan(300);
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeFocused();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Contents' })).toBeFocused();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(y);
+});
+
+test('after a session is thrown away, the new setup takes focus', async ({ page }) => {
+  await page.goto('/facilitate');
+  await appReady(page);
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await page.getByRole('button', { name: 'I understand: show the first question' }).click();
+  await page.goto('/facilitate');
+  await appReady(page);
+  await page.getByRole('button', { name: 'Discard it' }).click();
+  await page.getByRole('button', { name: 'Yes, discard it' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Run the quiz with a group' })).toBeFocused();
+});

@@ -4,6 +4,8 @@
 import init, { start as run } from './{{js}}';
 
 const root = document.documentElement;
+// The app puts a reader back where they were on Back, once the page is drawn.
+history.scrollRestoration = 'manual';
 // The saved look, and whether Lantern hides from Back, before the first
 // paint where the script is early enough (the app applies them again).
 let hideFromBack = true;

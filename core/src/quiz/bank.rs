@@ -25,6 +25,11 @@ pub struct Question {
     pub choices: Vec<String>,
     /// Index into `choices` as written in the bank (not as displayed).
     pub answer: u8,
+    /// For each choice as written, why another is better ("" for the
+    /// answer). Banks stored before it have none, and a bank without it
+    /// is written as they were.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub feedback: Vec<String>,
     pub explanation: String,
     pub discuss: String,
     pub source: Source,
@@ -58,6 +63,8 @@ bank_enum! {
         BoysAndGirls = "boys-and-girls",
         TrustedPlaces = "trusted-places",
         CaregiverLiteracy = "caregiver-literacy",
+        /// Children with disabilities, in care, on the move; LGBTQIA+ young people.
+        GreaterRisk = "greater-risk",
     }
 }
 

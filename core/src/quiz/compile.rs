@@ -10,8 +10,11 @@ use toml::Spanned;
 
 /// At most this share of the bank may rest on general guidance rather than the report.
 pub const MAX_GUIDANCE_PERCENT: usize = 30;
-/// Each audience needs enough questions for a 10-question quiz with some variety.
-pub const MIN_PER_AUDIENCE: usize = 15;
+/// Each audience needs enough questions for several 10-question quizzes
+/// that do not repeat, across every topic it has.
+pub const MIN_PER_AUDIENCE: usize = 30;
+/// The bank as a whole (issue 15: the report's themes, each with room).
+pub const MIN_QUESTIONS: usize = 130;
 pub const MIN_CHOICES: usize = 2;
 pub const MAX_CHOICES: usize = 4;
 
@@ -34,6 +37,9 @@ struct RawQuestion {
     prompt: Spanned<String>,
     choices: Spanned<Vec<Spanned<String>>>,
     answer: Spanned<i64>,
+    /// Why another choice is better, for each wrong one; "" at the answer.
+    /// Optional to serde, so that a missing list is our error, with its line.
+    feedback: Option<Spanned<Vec<Spanned<String>>>>,
     explanation: Spanned<String>,
     discuss: Spanned<String>,
     source: Spanned<String>,
@@ -150,6 +156,36 @@ pub fn parse_bank(
             ));
         }
 
+        let feedback = q.feedback.ok_or_else(|| {
+            err(
+                q.id.span().start,
+                format!("question \"{id}\": feedback is missing; give one sentence for each wrong choice, and \"\" for the answer"),
+            )
+        })?;
+        let lines = feedback.get_ref();
+        if lines.len() != n {
+            return Err(err(
+                feedback.span().start,
+                format!("question \"{id}\": feedback has {} entries for {n} choices; give one for each, in the same order", lines.len()),
+            ));
+        }
+        for (i, line) in lines.iter().enumerate() {
+            let empty = line.get_ref().trim().is_empty();
+            if i as i64 == answer && !empty {
+                return Err(err(
+                    at(line),
+                    format!("question \"{id}\": feedback for the answer (choice {i}) must be \"\"; the explanation speaks for it"),
+                ));
+            }
+            if i as i64 != answer && empty {
+                let choice = choices[i].get_ref();
+                return Err(err(
+                    at(line),
+                    format!("question \"{id}\": wrong choice {i} (\"{choice}\") has no feedback; say kindly why another choice is better"),
+                ));
+            }
+        }
+
         let source = q.source.get_ref().as_str();
         if source != Source::GUIDANCE && !section_ids.contains(source) {
             return Err(err(
@@ -171,6 +207,11 @@ pub fn parse_bank(
                 .map(Spanned::into_inner)
                 .collect(),
             answer: answer as u8,
+            feedback: feedback
+                .into_inner()
+                .into_iter()
+                .map(Spanned::into_inner)
+                .collect(),
             explanation: q.explanation.into_inner(),
             discuss: q.discuss.into_inner(),
             source: Source::from(source),
@@ -194,6 +235,11 @@ fn check_bank(questions: &[Question]) -> Result<(), String> {
     if guidance * 100 > total * MAX_GUIDANCE_PERCENT {
         return Err(format!(
             "{guidance} of {total} questions cite \"guidance\"; at most {MAX_GUIDANCE_PERCENT}% may, so cite report sections for more of them"
+        ));
+    }
+    if total < MIN_QUESTIONS {
+        return Err(format!(
+            "the bank has {total} questions; it needs at least {MIN_QUESTIONS}"
         ));
     }
     for &audience in Audience::ALL {

@@ -123,6 +123,8 @@ pub struct Feedback {
     pub correct: bool,
     pub picked: usize,
     pub right_choice: usize,
+    /// Why another choice is better than the one picked; "" when it was right.
+    pub about_pick: String,
     pub explanation: String,
     pub discuss: String,
     /// For "read more": a report heading, or general guidance.
@@ -469,7 +471,12 @@ impl Quiz {
         let picked = usize::from(item.picked?);
         let q = bank.get(&item.id)?;
         let right_choice = item.order.iter().position(|&o| o == q.answer).unwrap_or(0);
+        let written = item
+            .order
+            .get(picked)
+            .map_or(usize::MAX, |&o| usize::from(o));
         Some(Feedback {
+            about_pick: q.feedback.get(written).cloned().unwrap_or_default(),
             correct: picked == right_choice,
             picked,
             right_choice,

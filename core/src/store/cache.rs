@@ -127,6 +127,7 @@ mod tests {
                 prompt: "A \"quoted\" prompt\nwith a line".into(),
                 choices: vec!["True".into(), "False".into()],
                 answer: 1,
+                feedback: vec!["Not quite.".into(), String::new()],
                 explanation: "Why.".into(),
                 discuss: String::new(),
                 source: Source::Guidance,

@@ -15,6 +15,7 @@ pub fn q(id: &str, topic: Topic, audience: Audience, kind: Kind, answer: u8) -> 
         prompt: format!("{id} prompt"),
         choices,
         answer,
+        feedback: Vec::new(),
         explanation: format!("{id} explanation"),
         discuss: format!("{id} discuss"),
         source: if answer.is_multiple_of(2) {
@@ -47,4 +48,18 @@ pub fn bank() -> Bank {
             q("g-help-2", GettingHelp, Caregiver, Scenario, 2),
         ],
     }
+}
+
+/// [`bank`] with feedback for every wrong choice, as the second edition has.
+pub fn bank_with_feedback() -> Bank {
+    let mut bank = bank();
+    for q in &mut bank.questions {
+        q.feedback = (0..q.choices.len())
+            .map(|c| match c == usize::from(q.answer) {
+                true => String::new(),
+                false => format!("{} feedback {c}", q.id),
+            })
+            .collect();
+    }
+    bank
 }

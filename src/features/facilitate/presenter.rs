@@ -45,7 +45,7 @@ pub fn Presenter(
         })
     };
     let announce = RwSignal::new(String::new());
-    let heading = NodeRef::<leptos::html::H1>::new();
+    let nav = crate::nav::use_nav();
     let send = {
         let bank = bank.clone();
         Callback::new(move |e: Event| {
@@ -66,7 +66,7 @@ pub fn Presenter(
             let (result, effects) = fac.step(&bank, e.clone());
             let outcome = result.unwrap_or(Outcome::Ignored);
             if effects.contains(&After::FocusQuestion) {
-                platform::dom::focus_after_render(move || heading.get_untracked().map(Into::into));
+                platform::dom::focus_heading_soon();
             }
             let team = |i: usize| name_of(i);
             match (&outcome, &e) {
@@ -213,9 +213,10 @@ pub fn Presenter(
                 ("topic", topic_label(v.topic).into()),
             ],
         );
+        nav.name_page(progress.clone());
         Some(view! {
             <p class="progress">{progress}</p>
-            <h1 class="prompt" tabindex="-1" node_ref=heading>{v.prompt.clone()}</h1>
+            <h1 class="prompt">{v.prompt.clone()}</h1>
             <ol class="choices presenter-choices">{choices}</ol>
         })
     };
@@ -304,6 +305,12 @@ pub fn Presenter(
             .reveal_answer
             .split_once("{ $answer }")
             .unwrap_or((t().reveal_answer, ""));
+        // Why each wrong choice a team picked is not the best, by its letter.
+        let why_not: Vec<_> = (r.feedback.iter().enumerate())
+            .filter(|(_, f)| !f.is_empty())
+            .map(|(i, f)| view! { <li><strong>{letter(i)}</strong>" "{f.clone()}</li> })
+            .collect();
+        let why_not = (!why_not.is_empty()).then(|| view! { <ul class="why-not">{why_not}</ul> });
         let passed = (r.passed > 0).then(|| {
             view! { <p class="hint">{tf(t().teams_passed, &[("n", r.passed.into())])}</p> }
         });
@@ -311,6 +318,7 @@ pub fn Presenter(
             <div class="reveal">
                 <p class="verdict">{before}<strong>{tf(t().fac_answer_line_short, &[("letter", (&letter(r.right_choice)).into()), ("answer", (&right).into())])}</strong>{after}</p>
                 <p class="explanation">{r.explanation.clone()}</p>
+                {why_not}
                 {passed}
                 {r.discuss.map(|d| view! {
                     <div class="discuss">

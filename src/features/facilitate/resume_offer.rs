@@ -40,7 +40,11 @@ pub fn ResumeOffer() -> impl IntoView {
                     label=t().fac_discard
                     question=t().fac_discard_confirm
                     yes=t().fac_discard_yes
-                    on_yes=Callback::new(move |()| fac.discard())
+                    on_yes=Callback::new(move |()| {
+                        fac.discard();
+                        // The new setup takes focus, as a new page would.
+                        platform::dom::focus_heading_soon();
+                    })
                 />
             </div>
         </section>

@@ -1,6 +1,7 @@
 use crate::components::link::Link;
 use crate::features::facilitate::state::use_facilitate;
 use crate::i18n::t;
+use lantern_core::effect::Effect as After;
 use lantern_core::quiz::bank::Bank;
 use lantern_core::quiz::session::Event;
 use lantern_core::route::Page;
@@ -14,6 +15,7 @@ pub fn SafeguardingNote(
     bank: Arc<Bank>,
 ) -> impl IntoView {
     let fac = use_facilitate();
+    crate::nav::use_nav().name_page(t().fac_safe_title.into());
     // The link to the Help page sits inside the sentence.
     let (before, after) = t()
         .fac_safe_help
@@ -30,7 +32,11 @@ pub fn SafeguardingNote(
                 <li>{t().fac_safe_refer}</li>
             </ul>
             <p>{before}<Link href=Page::Help.path()>{t().fac_safe_help_link}</Link>{after}</p>
-            <button type="button" on:click=move |_| { let _ = fac.step(&bank, Event::DismissSafeguarding); }>
+            <button type="button" on:click=move |_| {
+                if fac.step(&bank, Event::DismissSafeguarding).1.contains(&After::FocusQuestion) {
+                    crate::platform::dom::focus_heading_soon();
+                }
+            }>
                 {t().fac_safe_dismiss}
             </button>
         </section>

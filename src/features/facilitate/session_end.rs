@@ -15,18 +15,13 @@ pub fn SessionEnd(
     bank: Arc<Bank>,
 ) -> impl IntoView {
     let fac = use_facilitate();
+    crate::nav::use_nav().name_page(t().fac_end_title.into());
     let parts = fac.session.with_untracked(|s| {
         s.0.as_ref()
             .and_then(|s| Some((s.summary(&bank)?, s.hardest_topics(&bank))))
     });
-    let heading = NodeRef::<leptos::html::H1>::new();
-    Effect::new(move |_| {
-        if let Some(h) = heading.get() {
-            platform::dom::focus(&h);
-        }
-    });
     view! {
-        <h1 tabindex="-1" node_ref=heading class="no-print">{t().fac_end_title}</h1>
+        <h1 class="no-print">{t().fac_end_title}</h1>
         <p class="no-print">{t().fac_end_thanks}</p>
         {parts.map(|(summary, hardest)| view! { <SessionSummaryView summary hardest/> })}
         <div class="quiz-nav no-print">

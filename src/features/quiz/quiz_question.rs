@@ -30,7 +30,9 @@ fn feedback_view(v: &QuestionView) -> Option<AnyView> {
                 </p>
                 {(!f.correct).then(|| {
                     let (before, after) = t().right_answer_is.split_once("{ $answer }").unwrap_or((t().right_answer_is, ""));
-                    view! { <p>{before}<strong>{right}</strong>{after}</p> }
+                    // Why the pick is not the best, then the better choice.
+                    let why = (!f.about_pick.is_empty()).then(|| view! { <p class="about-pick">{f.about_pick}</p> });
+                    view! { {why}<p>{before}<strong>{right}</strong>{after}</p> }
                 })}
                 <p>{f.explanation}</p>
                 {more}
@@ -47,6 +49,7 @@ pub fn QuizQuestion(
     bank: Arc<Bank>,
 ) -> impl IntoView {
     let state = use_quiz();
+    let nav = crate::nav::use_nav();
     let current = {
         let bank = bank.clone();
         Memo::new(move |_| {
@@ -152,6 +155,8 @@ pub fn QuizQuestion(
                 })
                 .collect_view();
             let progress = tf(t().question_progress_topic, &[("number", v.number.into()), ("total", v.total.into()), ("topic", topic_label(v.topic).into())]);
+            // The step names the title: "Question 2 of 10 · Privacy — Online safety quiz — Lantern".
+            nav.name_page(progress.clone());
             view! {
                 <p class="progress" aria-live="polite">{progress}</p>
                 <h2 class="prompt" tabindex="-1" node_ref=heading_ref>{v.prompt.clone()}</h2>

@@ -13,6 +13,7 @@ pub fn QuizResults(
     bank: Arc<Bank>,
 ) -> impl IntoView {
     let state = use_quiz();
+    crate::nav::use_nav().name_page(t().quiz_results.into());
     let results = {
         let bank = bank.clone();
         move || state.quiz.read().0.as_ref().and_then(|q| q.results(&bank))

@@ -17,6 +17,8 @@ pub fn QuizStart(
     bank: Arc<Bank>,
 ) -> impl IntoView {
     let state = use_quiz();
+    // A new quiz's page names no step (a finished one's results did).
+    crate::nav::use_nav().name_page(String::new());
     let audience = RwSignal::new(None::<Audience>);
     let topics = RwSignal::new(Vec::<Topic>::new());
     let length = RwSignal::new(10usize);

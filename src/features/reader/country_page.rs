@@ -9,7 +9,9 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 fn country_view(report: &Report, slug: &str) -> AnyView {
+    let nav = crate::nav::use_nav();
     let Some(country) = report.country(slug) else {
+        nav.name_page(t().not_found_title.into());
         return view! { <h1>{t().not_found_title}</h1><p>{t().country_missing}</p> }.into_any();
     };
     let countries: Vec<(String, String)> = report
@@ -50,6 +52,7 @@ fn country_view(report: &Report, slug: &str) -> AnyView {
         })
         .collect_view();
     let name = country.name.clone();
+    nav.name_page(name.clone());
     view! {
         <h1>{name}</h1>
         {examples}

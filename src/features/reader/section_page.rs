@@ -31,6 +31,7 @@ fn pager_link(
 
 fn section_view(report: &Report, id: &str) -> AnyView {
     let Some(index) = report.resolve(id) else {
+        use_nav().name_page(t().not_found_title.into());
         return view! {
             <h1>{t().not_found_title}</h1>
             <p>{t().section_missing}</p>
@@ -40,6 +41,7 @@ fn section_view(report: &Report, id: &str) -> AnyView {
         .into_any();
     };
     let section = &report.sections[index];
+    use_nav().name_page(section.title.clone());
     let chapter = report.chapter_of(index);
     let pos = report.position(index).expect("index from resolve");
     let countries = report

@@ -47,6 +47,10 @@ pub struct Reveal {
     pub passed: usize,
     /// For "read more": a report heading, or general guidance.
     pub source: Source,
+    /// In display order: why another choice is better, for each wrong
+    /// choice a team picked; "" for the rest.
+    #[serde(default)]
+    pub feedback: Vec<String>,
 }
 
 /// The question on the presenter's screen.
@@ -217,7 +221,14 @@ impl Session {
                 _ => passed += 1,
             }
         }
+        let feedback = (item.order.iter().zip(&counts))
+            .map(|(&o, &n)| match n {
+                0 => String::new(),
+                _ => q.feedback.get(usize::from(o)).cloned().unwrap_or_default(),
+            })
+            .collect();
         Some(Reveal {
+            feedback,
             right_choice: Self::right_choice(item, q),
             explanation: q.explanation.clone(),
             discuss: self.config.show_discussion.then(|| q.discuss.clone()),
