@@ -54,9 +54,10 @@ impl Nav {
             base.clone(),
             move |url| nav.go(&url, Go::default()),
             move || {
-                nav.detail.set(String::new());
-                address.set(Address::parse(&history::current(&base)));
-                history::arrive_after_render(history::saved_scroll());
+                // A move within the page (an in-page `#` link) is the browser's.
+                if nav.show(&history::current(&base)) {
+                    history::arrive_after_render(history::saved_scroll());
+                }
             },
         );
         nav
@@ -66,12 +67,7 @@ impl Nav {
     pub fn go(self, url: &str, how: Go) {
         let hide = self.settings.with_untracked(|s| s.hide_from_back);
         if hide && !how.replace {
-            // With where the reader was on it, for Back (an address holds no space).
-            let here = format!(
-                "{} {}",
-                history::current(&self.base.read_value()),
-                history::scroll_y()
-            );
+            let here = history::trail_entry(&history::current(&self.base.read_value()));
             self.trail.update(|t| {
                 t.push(here);
                 let extra = t.len().saturating_sub(TRAIL);
@@ -80,21 +76,22 @@ impl Nav {
             history::keep_trail(&self.trail.read_untracked());
         }
         history::show(&self.base.read_value(), url, how.replace || hide);
-        self.show(url, (!how.keep_scroll).then_some(None));
+        self.show(url);
+        if !how.keep_scroll {
+            history::arrive_after_render(None);
+        }
     }
 
-    /// Shows `url`; `arrive` is `None` to stay where the reader is, or
-    /// where to scroll to (`Some(None)`: the fragment or the top).
-    fn show(self, url: &str, arrive: Option<Option<f64>>) {
+    /// Shows `url`; whether that is another page (a new query is one). Only
+    /// a real change re-renders.
+    fn show(self, url: &str) -> bool {
         let next = Address::parse(url);
-        // Only a real change re-renders; a new query on the same page is one.
-        if self.address.read_untracked().clone() != next {
+        let changed = self.address.read_untracked().clone() != next;
+        if changed {
             self.detail.set(String::new());
             self.address.set(next);
         }
-        if let Some(y) = arrive {
-            history::arrive_after_render(y);
-        }
+        changed
     }
 
     /// Whether the app's own Back has somewhere to go.
@@ -108,12 +105,10 @@ impl Nav {
             return;
         };
         history::keep_trail(&self.trail.read_untracked());
-        let (url, y) = match entry.rsplit_once(' ') {
-            Some((url, y)) => (url, y.parse::<usize>().ok().map(|y| y as f64)),
-            None => (entry.as_str(), None),
-        };
+        let (url, y) = history::read_trail_entry(&entry);
         history::show(&self.base.read_value(), url, true);
-        self.show(url, Some(y));
+        self.show(url);
+        history::arrive_after_render(y);
     }
 
     /// Names what this page shows beyond its address, for the title: a

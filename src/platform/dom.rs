@@ -132,10 +132,10 @@ pub fn reload_home() {
     }
 }
 
-/// Focus to the new step's heading once it is drawn, so it is announced
-/// once, as after a move between pages.
-pub fn focus_heading_soon() {
-    after_next_frame(|| focus_heading("main h1"));
+/// [`focus_heading`] once the new step is drawn, so it is announced once,
+/// as after a move between pages.
+pub fn focus_heading_soon(selector: &'static str) {
+    after_next_frame(move || focus_heading(selector));
 }
 
 pub fn set_title(title: &str) {

@@ -51,8 +51,8 @@ pub fn saved_scroll() -> Option<f64> {
 pub const TRAIL_KEY: &str = "lantern.trail";
 
 /// The trail of earlier pages this tab kept (see `nav`), oldest first. Kept
-/// as plain text, a line per address (an address never holds a line break):
-/// it is no record, so it needs no JSON.
+/// as plain text, a line per page (see [`trail_entry`]): it is no record, so
+/// it needs no JSON.
 pub fn trail() -> Vec<String> {
     use gloo_storage::{SessionStorage, Storage};
     if !session_available() {
@@ -60,6 +60,21 @@ pub fn trail() -> Vec<String> {
     }
     let kept = SessionStorage::raw().get_item(TRAIL_KEY).ok().flatten();
     kept.unwrap_or_default().lines().map(String::from).collect()
+}
+
+/// A page of the trail: its address and how far down the reader was. An
+/// address never holds a space or a line break (the browser encodes them).
+pub fn trail_entry(url: &str) -> String {
+    format!("{url} {}", scroll_y())
+}
+
+/// The address and scroll position of a trail entry; one kept before
+/// positions were (a bare address), or a damaged position, means the top.
+pub fn read_trail_entry(entry: &str) -> (&str, Option<f64>) {
+    match entry.rsplit_once(' ') {
+        Some((url, y)) => (url, y.parse::<usize>().ok().map(|y| y as f64)),
+        None => (entry, None),
+    }
 }
 
 pub fn keep_trail(trail: &[String]) {

@@ -244,45 +244,63 @@ test('a quiz\'s and a session\'s steps name the title', async ({ page }) => {
   await expect(page.locator('main h1.prompt')).toBeFocused();
 });
 
+/** From the contents, scrolled down to a section far down the list, opens it: where the reader was, and its name. */
+async function openFromFarDown(page: Page): Promise<{ y: number; name: string }> {
+  await page.goto('/read');
+  await appReady(page);
+  const link = page.locator('main a[href*="/read/"]').last();
+  const name = (await link.textContent())!.trim();
+  await link.scrollIntoViewIfNeeded();
+  const y = await page.evaluate(() => window.scrollY);
+  expect(y).toBeGreaterThan(300);
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeFocused();
+  return { y, name };
+}
+
+const scrollY = (page: Page) => page.evaluate(() => window.scrollY);
+
 test('Back and Forward put the reader back where they were, with focus on the page\'s heading', async ({ page }) => {
   await page.goto('/');
   await appReady(page);
   await page.evaluate(() =>
     localStorage.setItem('lantern.settings', JSON.stringify({ v: 2, data: { text_size: 1, theme: 'system', reduce_motion: false, hide_from_back: false } })),
   );
-  await page.goto('/read');
-  await appReady(page);
-  // A section far down the contents, so the reader has scrolled to reach it.
-  const link = page.locator('main a[href*="/read/"]').last();
-  const name = (await link.textContent())!.trim();
-  await link.scrollIntoViewIfNeeded();
-  const y = await page.evaluate(() => window.scrollY);
-  expect(y).toBeGreaterThan(300);
-  await link.click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeFocused();
-  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(50);
+  const { y, name } = await openFromFarDown(page);
+  await expect.poll(() => scrollY(page)).toBeLessThan(50);
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: 'Contents' })).toBeFocused();
-  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(y);
+  await expect.poll(() => scrollY(page)).toBe(y);
   await expect(page).toHaveTitle('Contents — Lantern');
   await page.goForward();
   await expect(page.getByRole('heading', { level: 1, name })).toBeFocused();
   await expect(page).toHaveTitle(`${name} — Lantern`);
 });
 
-test('Lantern\'s own Back puts the reader back where they were', async ({ page }) => {
-  await page.goto('/read');
+test('Lantern\'s own Back puts the reader back where they were, after a reload too', async ({ page }) => {
+  const { y } = await openFromFarDown(page);
+  // The trail, positions included, is kept in this tab's session storage.
+  await page.reload();
   await appReady(page);
-  const link = page.locator('main a[href*="/read/"]').last();
-  const name = (await link.textContent())!.trim();
-  await link.scrollIntoViewIfNeeded();
-  const y = await page.evaluate(() => window.scrollY);
-  expect(y).toBeGreaterThan(300);
-  await link.click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeFocused();
   await page.getByRole('button', { name: 'Back' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Contents' })).toBeFocused();
-  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(y);
+  await expect.poll(() => scrollY(page)).toBe(y);
+});
+
+test('a trail kept by an older Lantern (addresses alone) or with a damaged position still goes Back, to the top', async ({ page }) => {
+  await page.goto('/help');
+  await appReady(page);
+  await page.evaluate(() => sessionStorage.setItem('lantern.trail', '/read\n/countries not-a-number'));
+  await page.reload();
+  await appReady(page);
+  const back = page.getByRole('button', { name: 'Back' });
+  await back.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Countries' })).toBeFocused();
+  expect(await scrollY(page)).toBe(0);
+  await back.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Contents' })).toBeFocused();
+  await expect(page).toHaveURL(/\/read$/);
+  expect(await scrollY(page)).toBe(0);
 });
 
 test('after a session is thrown away, the new setup takes focus', async ({ page }) => {

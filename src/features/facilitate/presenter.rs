@@ -2,7 +2,6 @@ use crate::features::facilitate::state::use_facilitate;
 use crate::features::facilitate::team_badge::TeamMark;
 use crate::i18n::{t, tf, topic_label};
 use crate::platform;
-use lantern_core::effect::Effect as After;
 use lantern_core::quiz::bank::Bank;
 use lantern_core::quiz::session::{Event, Outcome, PresenterView, TeamAnswer};
 use leptos::prelude::*;
@@ -63,11 +62,7 @@ pub fn Presenter(
                     .map(|team| (team, *c)),
                 _ => None,
             };
-            let (result, effects) = fac.step(&bank, e.clone());
-            let outcome = result.unwrap_or(Outcome::Ignored);
-            if effects.contains(&After::FocusQuestion) {
-                platform::dom::focus_heading_soon();
-            }
+            let outcome = fac.step(&bank, e.clone()).unwrap_or(Outcome::Ignored);
             let team = |i: usize| name_of(i);
             match (&outcome, &e) {
                 (Outcome::Ignored, _) => {}

@@ -43,7 +43,7 @@ pub fn ResumeOffer() -> impl IntoView {
                     on_yes=Callback::new(move |()| {
                         fac.discard();
                         // The new setup takes focus, as a new page would.
-                        platform::dom::focus_heading_soon();
+                        platform::dom::focus_heading_soon("main h1");
                     })
                 />
             </div>

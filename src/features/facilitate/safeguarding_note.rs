@@ -1,7 +1,6 @@
 use crate::components::link::Link;
 use crate::features::facilitate::state::use_facilitate;
 use crate::i18n::t;
-use lantern_core::effect::Effect as After;
 use lantern_core::quiz::bank::Bank;
 use lantern_core::quiz::session::Event;
 use lantern_core::route::Page;
@@ -32,11 +31,7 @@ pub fn SafeguardingNote(
                 <li>{t().fac_safe_refer}</li>
             </ul>
             <p>{before}<Link href=Page::Help.path()>{t().fac_safe_help_link}</Link>{after}</p>
-            <button type="button" on:click=move |_| {
-                if fac.step(&bank, Event::DismissSafeguarding).1.contains(&After::FocusQuestion) {
-                    crate::platform::dom::focus_heading_soon();
-                }
-            }>
+            <button type="button" on:click=move |_| { let _ = fac.step(&bank, Event::DismissSafeguarding); }>
                 {t().fac_safe_dismiss}
             </button>
         </section>

@@ -43,7 +43,7 @@ pub fn SetupForm(
     let send = {
         let bank = bank.clone();
         Callback::new(move |e: Event| {
-            let (result, _) = fac.step(&bank, e);
+            let result = fac.step(&bank, e);
             error.set(result.as_ref().err().copied());
             result.ok()
         })

@@ -50,13 +50,10 @@ impl FacilitateState {
         }
     }
 
-    /// Applies a facilitator's step and carries out what follows it; returns
-    /// the outcome and the effects the page itself acts on (focus).
-    pub fn step(
-        self,
-        bank: &Bank,
-        event: session::Event,
-    ) -> (Result<session::Outcome, SetupError>, Vec<Effect>) {
+    /// Applies a facilitator's step and carries out all that follows it:
+    /// what is remembered, and focus on the new step's heading (every
+    /// session screen has one `h1`).
+    pub fn step(self, bank: &Bank, event: session::Event) -> Result<session::Outcome, SetupError> {
         let now = platform::clock::now_ms();
         let result = self
             .session
@@ -65,17 +62,17 @@ impl FacilitateState {
                 None => Ok(session::Outcome::Ignored),
             })
             .unwrap_or(Ok(session::Outcome::Ignored));
-        let mut rest = Vec::new();
         for e in effect::after_session(&result) {
             match e {
                 Effect::RememberSafeguarding => {
                     self.prefs.update(|p| p.safeguarding_dismissed = true);
                 }
                 Effect::RecordSession(record) => self.sessions.update(|all| all.push(record)),
-                other => rest.push(other),
+                Effect::FocusQuestion => platform::dom::focus_heading_soon("main h1"),
+                Effect::RecordQuiz(_) | Effect::SetAsideProgress => {}
             }
         }
-        (result, rest)
+        result
     }
 
     pub fn discard(self) {

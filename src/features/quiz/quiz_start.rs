@@ -36,7 +36,7 @@ pub fn QuizStart(
             failed.set(!started);
             // The first question takes focus, as the later ones do.
             if started {
-                platform::dom::after_next_frame(|| platform::dom::focus_heading("main .prompt"));
+                platform::dom::focus_heading_soon("main .prompt");
             }
         }
     };
