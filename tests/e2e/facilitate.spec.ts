@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { appReady, watchErrors } from './helpers';
+import { appReady, loadBank, watchErrors } from './helpers';
 
 const team = (page: Page, i: number) => page.locator(`.team-button[data-team="${i}"]`);
 const choice = (page: Page, i: number) => page.locator('.presenter-choices .choice').nth(i);
@@ -368,10 +368,7 @@ test('the reveal says why each wrong choice a team picked is not the best, and n
   await setUp(page, { teams: 2 });
   await start(page);
   await passSafeguarding(page);
-  const bank: { prompt: string; choices: string[]; answer: number; feedback: string[] }[] = await page.evaluate(async () => {
-    const name = document.querySelector('meta[name="lantern:quiz.en"]')!.getAttribute('content')!;
-    return (await (await fetch(name)).json()).questions;
-  });
+  const bank = await loadBank(page);
   const prompt = (await page.locator('h1.prompt').textContent())!.trim();
   const q = bank.find((b) => b.prompt === prompt)!;
   const shown = (await page.locator('.presenter-choices .choice-text').allInnerTexts()).map((t) => t.trim());

@@ -26,3 +26,14 @@ export async function openPlace(page: Page, name: string) {
   if (!(await link.isVisible())) await nav.getByText('More', { exact: true }).click();
   await link.click();
 }
+
+/** A question as the bank asset holds it. */
+export type BankQuestion = { prompt: string; choices: string[]; answer: number; feedback: string[]; explanation: string };
+
+/** The question bank the page names, as the app downloads it. */
+export async function loadBank(page: Page): Promise<BankQuestion[]> {
+  return page.evaluate(async () => {
+    const name = document.querySelector('meta[name="lantern:quiz.en"]')!.getAttribute('content')!;
+    return (await (await fetch(name)).json()).questions;
+  });
+}

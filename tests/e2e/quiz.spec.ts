@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { appReady } from './helpers';
+import { appReady, loadBank } from './helpers';
 
 async function startQuick(page: Page, audience = 'Age 10–13') {
   await page.goto('/quiz');
@@ -183,16 +183,6 @@ test.describe('without a service worker', () => {
     await expect(page.getByRole('button', { name: 'Quick quiz: 5 questions' })).toBeVisible();
   });
 });
-
-type BankQuestion = { prompt: string; choices: string[]; answer: number; feedback: string[]; explanation: string };
-
-/** The question bank the page names, as the app downloads it. */
-async function loadBank(page: import('@playwright/test').Page): Promise<BankQuestion[]> {
-  return page.evaluate(async () => {
-    const name = document.querySelector('meta[name="lantern:quiz.en"]')!.getAttribute('content')!;
-    return (await (await fetch(name)).json()).questions;
-  });
-}
 
 test('a wrong pick is told, kindly, why another choice is better; a right one gets the explanation alone', async ({ page }) => {
   await page.goto('/quiz');
