@@ -17,6 +17,12 @@
 // - message REPAIR: fills in whatever the precache lost (browsers evict caches
 //   under storage pressure, cleaning tools empty them), with install's checks
 //   and without downloading what is still there; then answers as GET_STATUS.
+// - languages: an entry with a `lang` is one language's data, precached only
+//   for the language in use. The page names it in GET_STATUS and REPAIR; the
+//   worker remembers it (for the next build's install), caches that
+//   language's files (from the HTTP cache when the page has just fetched
+//   them) and drops another language's. Before any page has named one, the
+//   install caches only the shared files.
 //
 // Every URL is relative to this file, so the app works under any sub-path.
 'use strict';
@@ -27,6 +33,9 @@ const base = new URL('./', self.location.href);
 const PREFIX = 'lantern-precache:' + base.pathname + ':';
 const CACHE = PREFIX + '{{build_id}}';
 const PRECACHE = {{precache}};
+
+const LANG_KEY = new URL('lantern-lang', base).href;
+const LANG_CACHE = 'lantern-lang:' + base.pathname;
 
 const urlOf = (entry) => new URL(entry.url, base).href;
 const wanted = new Map(PRECACHE.map((e) => [urlOf(e), e]));
@@ -73,10 +82,25 @@ async function download(entry, url) {
   throw new Error(`precaching ${entry.url}: ${failure}`);
 }
 
-async function precache() {
+// The language the page last named, or '' before any has.
+async function chosen() {
+  const hit = await (await caches.open(LANG_CACHE)).match(LANG_KEY);
+  return hit ? hit.text() : '';
+}
+
+async function choose(lang) {
+  if (!lang || lang === (await chosen())) return;
+  await (await caches.open(LANG_CACHE)).put(LANG_KEY, new Response(lang));
+}
+
+const entriesFor = (lang) => PRECACHE.filter((e) => !e.lang || e.lang === lang);
+
+async function precache(lang) {
   const cache = await caches.open(CACHE);
+  // Another language's data is dropped: only the one in use is kept.
+  await Promise.all(PRECACHE.filter((e) => e.lang && e.lang !== lang).map((e) => cache.delete(urlOf(e))));
   await Promise.all(
-    PRECACHE.map(async (entry) => {
+    entriesFor(lang).map(async (entry) => {
       const url = urlOf(entry);
       if (await cache.match(url)) return;
       let response = await fromOlderCache(url, entry.revision);
@@ -88,7 +112,7 @@ async function precache() {
 
 self.addEventListener('install', (event) => {
   // A failed install leaves a half-filled cache of this build: drop it.
-  event.waitUntil(precache().catch((e) => caches.delete(CACHE).then(() => Promise.reject(e))));
+  event.waitUntil(chosen().then(precache).catch((e) => caches.delete(CACHE).then(() => Promise.reject(e))));
 });
 
 self.addEventListener('activate', (event) => {
@@ -136,18 +160,20 @@ self.addEventListener('fetch', (event) => {
 });
 
 async function status() {
+  const lang = await chosen();
   const cache = await caches.open(CACHE);
   const have = await cache.keys();
   const urls = new Set(have.map((r) => r.url));
-  const complete = [...wanted.keys()].every((u) => urls.has(u));
-  return { type: 'STATUS', cache: CACHE, complete };
+  const complete = entriesFor(lang).every((e) => urls.has(urlOf(e)));
+  return { type: 'STATUS', cache: CACHE, lang, complete };
 }
 
 // One repair at a time, whoever asks.
 let repairing = null;
 function repair() {
   if (!repairing) {
-    repairing = precache()
+    repairing = chosen()
+      .then(precache)
       .then(() => status())
       .catch((e) => status().then((s) => ({ ...s, failed: String(e) })))
       .finally(() => (repairing = null));
@@ -155,13 +181,22 @@ function repair() {
   return repairing;
 }
 
+// A language named for the first time, or another one: its files are
+// fetched before the answer, as a repair would.
+async function statusIn(lang) {
+  const before = await chosen();
+  await choose(lang);
+  if (lang && lang !== before) return repair();
+  return status();
+}
+
 self.addEventListener('message', (event) => {
   const type = event.data && event.data.type;
   if (type === 'SKIP_WAITING') {
     self.skipWaiting();
   } else if (type === 'GET_STATUS' && event.source) {
-    event.waitUntil(status().then((s) => event.source.postMessage(s)));
+    event.waitUntil(statusIn(event.data.lang).then((s) => event.source.postMessage(s)));
   } else if (type === 'REPAIR' && event.source) {
-    event.waitUntil(repair().then((s) => event.source.postMessage({ ...s, repaired: true })));
+    event.waitUntil(choose(event.data.lang).then(repair).then((s) => event.source.postMessage({ ...s, repaired: true })));
   }
 });

@@ -36,25 +36,40 @@ pub fn start() {
     platform::start_executor();
     // The root of the reactive system; it lives as long as the page.
     let root = Owner::new();
-    root.with(prepare);
+    let data = root.with(prepare);
     platform::timer::after(std::time::Duration::ZERO, move || {
-        root.with(|| {
-            let stage = platform::dom::stage();
-            leptos::mount::mount_to(stage.clone(), App).forget();
-            platform::dom::show_stage(&stage);
+        // The words come first: with a stored catalogue at once, else after
+        // its download, while the static shell stays on screen.
+        leptos::task::spawn_local(async move {
+            let want = state::language::choose(&data.settings.read_untracked());
+            platform::dom::set_html_lang(want.tag());
+            let lang = state::language::start_in(data, want).await;
+            platform::dom::set_html_lang(lang.tag());
+            // The device's language, once in use, is kept as the choice: the
+            // static shell of the next visit follows it from the first paint.
+            if lang != lantern_core::lang::Lang::En && data.settings.read_untracked().lang.is_none()
+            {
+                data.change_setting(lantern_core::store::SettingsChange::Lang(lang));
+            }
+            root.with(|| {
+                data.load();
+                let stage = platform::dom::stage();
+                leptos::mount::mount_to(stage.clone(), App).forget();
+                platform::dom::show_stage(&stage);
+            });
+            std::mem::forget(root);
         });
-        std::mem::forget(root);
     });
 }
 
 /// The app's state and its effects, before any view.
-fn prepare() {
+fn prepare() -> state::AppData {
     let data = state::AppData::from_storage();
     provide_context(data);
-    data.load();
     let nav = nav::Nav::start(data.settings);
     provide_context(nav);
     Effect::new(move || platform::dom::apply_settings(&data.settings.read()));
+    data
 }
 
 #[component]

@@ -128,6 +128,15 @@ fn settings() {
             theme: Theme::HighContrast,
             reduce_motion: true,
             hide_from_back: true,
+            lang: None,
+        },
+    );
+    // A picked language (issue 18): one more field, only once picked.
+    holds(
+        "settings-lang",
+        Settings {
+            lang: Some("th".into()),
+            ..Settings::default()
         },
     );
     for (name, theme) in [("light", Theme::Light), ("dark", Theme::Dark)] {
@@ -138,6 +147,7 @@ fn settings() {
                 theme,
                 reduce_motion: false,
                 hide_from_back: true,
+                lang: None,
             },
         );
     }

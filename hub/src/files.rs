@@ -33,9 +33,13 @@ struct Files {
     index: ServeFile,
 }
 
-/// Router serving `root` with the given extra CSP style hashes (see
-/// [`crate::read_style_hashes`]).
-pub fn router_with_style_hashes(root: &Path, style_hashes: &[String]) -> Router {
+/// Router serving `root` with the given extra CSP hashes (see
+/// [`crate::read_csp_hashes`]).
+pub fn router_with_hashes(
+    root: &Path,
+    style_hashes: &[String],
+    script_hashes: &[String],
+) -> Router {
     let files = Files {
         // Directories are not listed or auto-indexed: an extension-less path
         // that is not a file is an app route and gets index.html below.
@@ -47,7 +51,7 @@ pub fn router_with_style_hashes(root: &Path, style_hashes: &[String]) -> Router 
             .precompressed_br()
             .precompressed_gzip(),
     };
-    let security: HeaderMap = policy::security_headers(style_hashes)
+    let security: HeaderMap = policy::security_headers(style_hashes, script_hashes)
         .into_iter()
         .map(|(name, value)| {
             let value = HeaderValue::try_from(value)

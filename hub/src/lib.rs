@@ -29,7 +29,7 @@ mod log;
 pub mod policy;
 mod server;
 
-pub use files::router_with_style_hashes;
+pub use files::router_with_hashes;
 pub use limits::Limits;
 pub use policy::{content_security_policy, is_hashed_name};
 pub use server::serve;
@@ -203,6 +203,12 @@ pub fn check_root(root: &Path) -> Result<(), HubError> {
 /// present but malformed one is an error, since it means a broken build.
 /// Returned sources are normalised to their quoted CSP form.
 pub fn read_style_hashes(root: &Path) -> Result<Vec<String>, HubError> {
+    read_csp_hashes(root, "csp_style_hashes")
+}
+
+/// The hashes of `field` (`csp_style_hashes`, `csp_script_hashes`) in
+/// `root/build.json`, as [`read_style_hashes`] reads them.
+pub fn read_csp_hashes(root: &Path, field: &str) -> Result<Vec<String>, HubError> {
     let path = root.join("build.json");
     let fail = |reason: String| HubError::BuildJson {
         path: path.clone(),
@@ -215,29 +221,31 @@ pub fn read_style_hashes(root: &Path) -> Result<Vec<String>, HubError> {
     };
     let json: serde_json::Value =
         serde_json::from_str(&text).map_err(|e| fail(format!("invalid JSON ({e})")))?;
-    let list = match json.get("csp_style_hashes") {
+    let list = match json.get(field) {
         None | Some(serde_json::Value::Null) => return Ok(Vec::new()),
         Some(serde_json::Value::Array(list)) => list,
-        Some(_) => return Err(fail("csp_style_hashes must be an array of strings".into())),
+        Some(_) => return Err(fail(format!("{field} must be an array of strings"))),
     };
     list.iter()
         .map(|v| {
             v.as_str()
                 .and_then(policy::style_hash_source)
-                .ok_or_else(|| fail(format!("csp_style_hashes has a bad entry: {v}")))
+                .ok_or_else(|| fail(format!("{field} has a bad entry: {v}")))
         })
         .collect()
 }
 
-/// Router serving `root`, with the CSP style hashes from its `build.json`.
+/// Router serving `root`, with the CSP hashes from its `build.json`.
 /// Infallible for convenience: an unusable `build.json` is reported on
 /// stderr and ignored here (the binary refuses to start on it instead).
 pub fn router(root: &Path) -> axum::Router {
-    let hashes = read_style_hashes(root).unwrap_or_else(|e| {
-        eprintln!("lantern-hub: warning: {e}");
-        Vec::new()
-    });
-    router_with_style_hashes(root, &hashes)
+    let read = |field| {
+        read_csp_hashes(root, field).unwrap_or_else(|e| {
+            eprintln!("lantern-hub: warning: {e}");
+            Vec::new()
+        })
+    };
+    router_with_hashes(root, &read("csp_style_hashes"), &read("csp_script_hashes"))
 }
 
 /// Opens the listening socket described by `opts`, mapping the usual
@@ -295,8 +303,9 @@ pub fn listening_line(addr: SocketAddr) -> String {
 pub async fn run(opts: &Options) -> Result<(), HubError> {
     check_root(&opts.root)?;
     let files = limits::raise_open_file_limit();
-    let hashes = read_style_hashes(&opts.root)?;
-    let app = router_with_style_hashes(&opts.root, &hashes);
+    let style = read_style_hashes(&opts.root)?;
+    let script = read_csp_hashes(&opts.root, "csp_script_hashes")?;
+    let app = router_with_hashes(&opts.root, &style, &script);
     let stop = shutdown_signal().map_err(HubError::Signal)?;
     let listener = bind(opts).await?;
     let addr = listener.local_addr().map_err(|source| HubError::Bind {

@@ -91,20 +91,25 @@ pub fn style_hash_source(raw: &str) -> Option<String> {
     Some(format!("'{inner}'"))
 }
 
-/// The Content-Security-Policy for the app. `extra_style_hashes` (from
-/// `build.json`'s `csp_style_hashes`) are added to `style-src`; entries that
-/// are not valid hash sources are dropped so they can never break the header.
-pub fn content_security_policy(extra_style_hashes: &[String]) -> String {
-    let mut style_src = String::from("'self'");
-    for source in extra_style_hashes
-        .iter()
-        .filter_map(|h| style_hash_source(h))
-    {
-        style_src.push(' ');
-        style_src.push_str(&source);
+/// `base` followed by each valid hash source of `hashes`.
+fn with_hashes(base: &str, hashes: &[String]) -> String {
+    let mut out = String::from(base);
+    for source in hashes.iter().filter_map(|h| style_hash_source(h)) {
+        out.push(' ');
+        out.push_str(&source);
     }
+    out
+}
+
+/// The Content-Security-Policy for the app. The build's hashes (from
+/// `build.json`'s `csp_style_hashes` and `csp_script_hashes`, the page's one
+/// inline script) are added to `style-src` and `script-src`; entries that are
+/// not valid hash sources are dropped so they can never break the header.
+pub fn content_security_policy(style_hashes: &[String], script_hashes: &[String]) -> String {
+    let style_src = with_hashes("'self'", style_hashes);
+    let script_src = with_hashes("'self' 'wasm-unsafe-eval'", script_hashes);
     format!(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src {style_src}; \
+        "default-src 'self'; script-src {script_src}; style-src {style_src}; \
          img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; \
          worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; \
          frame-ancestors 'none'"
@@ -112,11 +117,14 @@ pub fn content_security_policy(extra_style_hashes: &[String]) -> String {
 }
 
 /// All security headers as (name, value) pairs, in the order they are sent.
-pub fn security_headers(extra_style_hashes: &[String]) -> Vec<(&'static str, String)> {
+pub fn security_headers(
+    style_hashes: &[String],
+    script_hashes: &[String],
+) -> Vec<(&'static str, String)> {
     vec![
         (
             "content-security-policy",
-            content_security_policy(extra_style_hashes),
+            content_security_policy(style_hashes, script_hashes),
         ),
         ("x-content-type-options", "nosniff".into()),
         ("referrer-policy", "no-referrer".into()),
@@ -207,7 +215,7 @@ mod tests {
     #[test]
     fn csp_without_extras_is_the_documented_policy() {
         assert_eq!(
-            content_security_policy(&[]),
+            content_security_policy(&[], &[]),
             "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
              img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; \
              worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; \
@@ -217,18 +225,31 @@ mod tests {
 
     #[test]
     fn csp_adds_style_hashes_quoted_and_drops_garbage() {
-        let csp = content_security_policy(&[
-            "sha256-abc+/=".into(),
-            "'sha384-XYZ_-'".into(),
-            "unsafe-inline".into(),
-            "sha256-x; script-src *".into(),
-        ]);
+        let csp = content_security_policy(
+            &[
+                "sha256-abc+/=".into(),
+                "'sha384-XYZ_-'".into(),
+                "unsafe-inline".into(),
+                "sha256-x; script-src *".into(),
+            ],
+            &[],
+        );
         assert!(
             csp.contains("style-src 'self' 'sha256-abc+/=' 'sha384-XYZ_-';"),
             "{csp}"
         );
         assert!(!csp.contains("unsafe-inline"));
         assert!(!csp.contains("script-src *"));
+    }
+
+    #[test]
+    fn csp_allows_the_inline_script_by_its_hash_alone() {
+        let csp = content_security_policy(&[], &["'sha256-abc='".into(), "'unsafe-inline'".into()]);
+        assert!(
+            csp.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-abc=';"),
+            "{csp}"
+        );
+        assert!(!csp.contains("unsafe-inline"));
     }
 
     #[test]
@@ -245,7 +266,10 @@ mod tests {
 
     #[test]
     fn security_headers_are_complete() {
-        let names: Vec<_> = security_headers(&[]).into_iter().map(|(n, _)| n).collect();
+        let names: Vec<_> = security_headers(&[], &[])
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
         assert_eq!(
             names,
             [

@@ -16,6 +16,7 @@ pub enum Icon {
     Bookmark,
     Globe,
     Info,
+    Language,
 }
 
 impl Icon {
@@ -33,6 +34,8 @@ impl Icon {
             Icon::Bookmark => "M6.5 3.5h11v17l-5.5-4-5.5 4z",
             Icon::Globe => "M12 21a9 9 0 110-18 9 9 0 010 18zM3 12h18M12 3c2.5 2.5 3.5 5.5 3.5 9s-1 6.5-3.5 9M12 3C9.5 5.5 8.5 8.5 8.5 12s1 6.5 3.5 9",
             Icon::Info => "M12 21a9 9 0 110-18 9 9 0 010 18zM12 11v6M12 7.5v.5",
+            // Two scripts side by side: a letter and a character.
+            Icon::Language => "M3 5h8M7 3v2M5 5c.5 3 2.5 5.5 5 7M9 5c-.5 3-2.5 5.5-5 7M13 21l4-10 4 10M14.5 17.5h5",
         }
     }
 }

@@ -6,6 +6,7 @@ pub mod back_button;
 pub mod confirm_button;
 pub mod did_you_mean;
 pub mod icon;
+pub mod language_link;
 pub mod link;
 pub mod load_gate;
 pub mod network_status;

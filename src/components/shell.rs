@@ -1,5 +1,6 @@
 use crate::components::back_button::BackButton;
 use crate::components::icon::{Icon, IconMark};
+use crate::components::language_link::LanguageLink;
 use crate::components::link::Link;
 use crate::components::network_status::NetworkStatus;
 use crate::components::notice_banner::NoticeBanner;
@@ -52,6 +53,8 @@ pub fn Shell(
                 <span class="brand-mark" aria-hidden="true">"◆"</span>
                 {t.app_name}
             </Link>
+            // Before the status line, so on a phone the status is what wraps.
+            <LanguageLink/>
             <NetworkStatus/>
         </header>
         <nav class="main-nav" aria-label=t.nav_label>

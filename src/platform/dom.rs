@@ -44,6 +44,32 @@ pub fn meta(name: &str) -> Option<String> {
         .and_then(|m| m.get_attribute("content"))
 }
 
+/// `<html lang>`: the language the page is in.
+pub fn html_lang() -> Option<String> {
+    document().document_element()?.get_attribute("lang")
+}
+
+pub fn set_html_lang(tag: &str) {
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("lang", tag);
+    }
+}
+
+/// The device's languages, in its order of preference (`navigator.languages`).
+pub fn device_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|w| w.navigator().languages())
+        .map(|list| list.iter().filter_map(|v| v.as_string()).collect())
+        .unwrap_or_default()
+}
+
+/// Loads the page again (a new language is drawn from the start).
+pub fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}
+
 /// The path the app is served under, from `<base href>` (`/` → `""`).
 pub fn router_base() -> String {
     let base = document()

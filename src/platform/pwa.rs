@@ -62,9 +62,14 @@ fn base_dir() -> Option<String> {
     Some(uri[..end].to_string())
 }
 
+/// A message to the worker, with the language in use (`<html lang>`): the
+/// worker keeps that language's data offline, and only that one.
 fn message(kind: &str) -> JsValue {
     let msg = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&msg, &"type".into(), &kind.into());
+    if let Some(lang) = super::dom::html_lang() {
+        let _ = js_sys::Reflect::set(&msg, &"lang".into(), &lang.into());
+    }
     msg.into()
 }
 

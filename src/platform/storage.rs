@@ -83,7 +83,12 @@ pub enum Loaded<T> {
 /// Reads a record as it is stored now; a migrated one is written back, and
 /// a damaged one is moved to a backup key and the default is used.
 pub fn load<T: Record>(now_ms: u64) -> Loaded<T> {
-    let key = store::full_key::<T>();
+    load_at(&store::full_key::<T>(), now_ms)
+}
+
+/// [`load`] from another key of the same record type (a language's copy).
+pub fn load_at<T: Record>(key: &str, now_ms: u64) -> Loaded<T> {
+    let key = key.to_string();
     let raw = get(&key);
     match store::decode::<T>(raw.as_deref()) {
         Decoded::Missing => Loaded::Fine(T::default()),
@@ -128,11 +133,23 @@ pub fn save<T: Record>(value: &T) -> Result<(), WriteError> {
 }
 
 /// Stores a data asset as the text it was downloaded as (see [`store::cached_text`]).
-pub fn save_cached<C: store::CachedRecord>(name: &str, json: &str) -> Result<(), WriteError> {
-    set_text(
-        &store::full_key::<C>(),
-        &store::cached_text::<C>(name, json),
-    )
+/// Under `key`: each language's copy has its own ([`store::key_in`]).
+pub fn save_cached<C: store::CachedRecord>(
+    key: &str,
+    name: &str,
+    json: &str,
+) -> Result<(), WriteError> {
+    set_text(key, &store::cached_text::<C>(name, json))
+}
+
+/// The asset name of the stored copy under `key`, if any.
+pub fn cached_name(key: &str) -> Option<String> {
+    store::cached_name(&get(key)?)
+}
+
+/// Stores a downloaded asset of any kind (`version` is its record's).
+pub fn save_cached_v(key: &str, version: u32, name: &str, json: &str) -> Result<(), WriteError> {
+    set_text(key, &store::cached_text_v(version, name, json))
 }
 
 /// Lantern's own keys, backups included.

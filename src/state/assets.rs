@@ -9,8 +9,27 @@ use leptos::prelude::*;
 /// Where the page names an asset (`<meta name="lantern:report.en">`), and
 /// the performance measure of its load (`cargo xtask bench` reads it).
 pub(super) struct Names {
-    pub meta: &'static str,
-    pub measure: &'static str,
+    pub meta: String,
+    pub measure: String,
+    /// Where the stored copy is kept (one per language).
+    pub key: String,
+}
+
+impl Names {
+    /// The names of asset `kind` (`report`, `quiz`, `ui`) in `lang`.
+    pub fn of<C: lantern_core::store::CachedRecord>(lang: lantern_core::lang::Lang) -> Names {
+        Names::of_kind(C::KIND, lang)
+    }
+
+    /// Not generic: one copy for every kind of asset.
+    pub fn of_kind(kind: &str, lang: lantern_core::lang::Lang) -> Names {
+        let asset = format!("{kind}.{}", lang.tag());
+        Names {
+            meta: format!("lantern:{asset}"),
+            measure: format!("lantern:parse:{asset}"),
+            key: format!("{}data.{asset}", lantern_core::store::PREFIX),
+        }
+    }
 }
 
 /// Loads the asset the page names in its `<meta>`:
@@ -26,13 +45,13 @@ pub(super) fn load<C, V>(
     C: CachedRecord + 'static,
     V: Clone + Send + Sync + 'static,
 {
-    let Some(name) = platform::dom::meta(names.meta) else {
+    let Some(name) = platform::dom::meta(&names.meta) else {
         target.set(Load::Failed("the page names no data".into()));
         return;
     };
     // Timed from reading storage to the model in memory.
-    let timer = platform::perf::Span::start(names.measure);
-    let cached = match storage::load::<C>(platform::clock::now_ms()) {
+    let timer = platform::perf::Span::start(&names.measure);
+    let cached = match storage::load_at::<C>(&names.key, platform::clock::now_ms()) {
         Loaded::Fine(c) => c.into_cached(),
         Loaded::SetAside(c, why) => {
             app.notices.set_aside(why);
@@ -66,7 +85,7 @@ pub(super) fn load<C, V>(
             }
         },
     );
-    refresh(app, name, show, storage::save_cached::<C>);
+    refresh(app, name, show, names.key, storage::save_cached::<C>);
 }
 
 /// Parses a downloaded asset (or takes its failure) and shows it; `Err`
@@ -79,7 +98,8 @@ fn refresh(
     app: AppData,
     name: String,
     show: Show,
-    save: fn(&str, &str) -> Result<(), storage::WriteError>,
+    key: String,
+    save: fn(&str, &str, &str) -> Result<(), storage::WriteError>,
 ) {
     leptos::task::spawn_local(async move {
         let got = platform::data::fetch_checked(&name).await;
@@ -87,7 +107,7 @@ fn refresh(
         if let (Ok(text), Ok(())) = (got, shown) {
             // Storing ~100 KB is a task of its own, after the page has drawn.
             platform::timer::after(std::time::Duration::ZERO, move || {
-                app.notices.saved(save(&name, &text));
+                app.notices.saved(save(&key, &name, &text));
             });
         }
     });

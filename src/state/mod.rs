@@ -2,6 +2,7 @@
 //! are reached only through `platform`.
 
 mod assets;
+pub mod language;
 mod stored;
 
 pub use stored::Stored;
@@ -239,10 +240,7 @@ impl AppData {
     pub fn load(self) {
         assets::load::<store::CachedReport, _>(
             self,
-            assets::Names {
-                meta: "lantern:report.en",
-                measure: "lantern:parse:report.en",
-            },
+            assets::Names::of::<store::CachedReport>(crate::i18n::lang()),
             self.report,
             |r| Arc::new(ReportData::new(r)),
         );
@@ -253,10 +251,7 @@ impl AppData {
         if matches!(self.bank.get_untracked(), Load::Ready(_)) {
             return;
         }
-        let names = assets::Names {
-            meta: "lantern:quiz.en",
-            measure: "lantern:parse:quiz.en",
-        };
+        let names = assets::Names::of::<store::CachedQuiz>(crate::i18n::lang());
         assets::load::<store::CachedQuiz, _>(self, names, self.bank, Arc::new);
     }
 }

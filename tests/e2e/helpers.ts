@@ -15,8 +15,9 @@ export function watchErrors(page: Page): string[] {
 
 /** Waits until the wasm app has replaced the static shell. */
 export async function appReady(page: Page) {
-  // The static shell has the same navigation; `data-boot` goes when the app mounts.
-  await expect(page.locator('#app:not([data-boot]) nav[aria-label="Main"]')).toBeVisible();
+  // The static shell has the same navigation; `data-boot` goes when the app
+  // mounts. By class, so it holds in every language.
+  await expect(page.locator('#app:not([data-boot]) nav.main-nav')).toBeVisible();
 }
 
 /** Opens one of the main places from the navigation, through "More" when it is folded there. */

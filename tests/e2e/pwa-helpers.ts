@@ -56,9 +56,12 @@ export async function readyOffline(page: Page) {
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
 }
 
-/** The Lantern caches in Cache Storage. */
+/**
+ * The Lantern precaches in Cache Storage. (Beside them the worker keeps
+ * `lantern-lang:<folder>`, the one line naming the language in use.)
+ */
 export async function lanternCaches(page: Page): Promise<string[]> {
-  return page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('lantern-')));
+  return page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('lantern-precache:')));
 }
 
 /** Asks the browser to look for a new sw.js now; returns the new worker's final state. */

@@ -12,7 +12,14 @@ test('sw.js precaches the first-visit files, each with the hash of its bytes, un
   const rec = record(dist);
   // The shipped worker is minified: read its list as the script writes it.
   const literal = sw().match(/PRECACHE\s*=\s*(\[.*?\])[;,]/)![1];
-  const list: { url: string; revision: string }[] = new Function(`return ${literal}`)();
+  const all: { url: string; revision: string; lang?: string }[] = new Function(`return ${literal}`)();
+  // Each language's data is marked with it, and cached only while in use.
+  for (const e of all) {
+    const m = e.url.match(/^data\/[a-z]+\.([A-Za-z-]+)\.[0-9a-f]{16}\.json$/);
+    expect(e.lang ?? null, e.url).toBe(m ? m[1] : null);
+  }
+  expect(all.filter((e) => e.lang === 'th').length).toBe(3);
+  const list = all.filter((e) => !e.lang || e.lang === 'en');
   expect(list.length).toBe(rec.precache.entries);
   expect(rec.precache.cache).toMatch(new RegExp(`^lantern-precache:${rec.base}:[0-9a-f]{16}$`));
   expect(sw().replace(/\s/g, '')).toMatch(new RegExp(`CACHE=PREFIX\\+["']${rec.precache.cache.split(':').pop()}["']`));

@@ -71,6 +71,7 @@ test('the static shell shows the same header and hero as the app', async ({ page
       hero: [...doc.querySelectorAll('.hero > h1, .hero > p')].map((e) => e.textContent?.trim()),
       brand: doc.querySelector('.site-header .brand')?.textContent?.trim(),
       exit: doc.querySelector('.site-header .quick-exit')?.textContent?.trim(),
+      lang: doc.querySelector('.site-header .lang-link')?.textContent?.trim(),
       nav: [...doc.querySelectorAll('nav[aria-label="Main"] a')].map((a) => [
         a.textContent?.trim(),
         new URL(a.getAttribute('href') ?? '', location.origin + '/').pathname,

@@ -21,6 +21,34 @@ try {
   // Blocked storage or a damaged record: the app reports those.
 }
 
+// The static shell in the user's language, from its stored words: the
+// inline script in <head> hid it until now (never English first).
+if (root.dataset.shell === 'wait') {
+  try {
+    // Where the shell's messages sit in a catalogue of this build's layout.
+    const shell = {{shell_ids}};
+    const c = JSON.parse(localStorage.getItem('{{ui_prefix}}' + root.lang)).data.data;
+    if (c.layout !== shell.layout) throw new Error('an older layout');
+    const m = (id) => c.messages[shell.at[id]];
+    for (const el of document.querySelectorAll('[data-m]')) if (m(el.dataset.m)) el.textContent = m(el.dataset.m);
+    for (const el of document.querySelectorAll('[data-m-label]')) if (m(el.dataset.mLabel)) el.setAttribute('aria-label', m(el.dataset.mLabel));
+    const status = document.getElementById('boot-status');
+    if (status && m('boot-failed')) status.dataset.failed = m('boot-failed');
+    if (m('app-name') && m('title-home')) document.title = m('app-name') + ' — ' + m('title-home');
+    const list = (document.querySelector('meta[name="lantern:langs"]') || {}).content || '';
+    const mine = list.split(';').map((l) => l.split('|')).find((l) => l[0] === root.lang);
+    for (const name of document.querySelectorAll('[data-lang-name]')) {
+      if (!mine) break;
+      name.textContent = mine[1];
+      name.lang = root.lang;
+    }
+  } catch (e) {
+    // A damaged copy: the shell stays English, and the app mends the copy.
+    root.lang = 'en';
+  }
+  delete root.dataset.shell;
+}
+
 // Until the app takes over the static shell, quick exit and its links work
 // here, as the app does them: the shell is what a slow phone shows longest.
 const shellUp = () => !!document.querySelector('#app[data-boot]');

@@ -2,7 +2,7 @@
 //! compressed and listed in `dist/build.json`.
 
 use crate::dist::{self, Asset, BuildRecord, Sizes};
-use crate::{icons, imports, pwa, readability, setup, step, streams};
+use crate::{icons, imports, langs, pwa, readability, setup, step, streams};
 use anyhow::{bail, Context, Result};
 use std::collections::BTreeMap;
 use std::fs;
@@ -32,9 +32,6 @@ impl BuildOptions {
     }
 }
 
-/// Languages whose content is compiled; English first.
-pub const LANGS: &[&str] = &["en"];
-
 pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildRecord> {
     let started = std::time::Instant::now();
     if !opts.base.starts_with('/') || !opts.base.ends_with('/') {
@@ -43,7 +40,14 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildRecord> {
     setup::ensure_wasm_target()?;
 
     step("compiling content");
-    let data = compile_content(&opts.content)?;
+    let mut content = compile_content(&opts.content)?;
+    for c in &content.coverage {
+        step(&langs::coverage_line(
+            c,
+            content.english_messages,
+            content.english_questions,
+        ));
+    }
     readability::enforce(root)?;
 
     step(if opts.release {
@@ -101,7 +105,7 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildRecord> {
     };
 
     let mut data_names = BTreeMap::new();
-    for (logical, bytes) in data {
+    for (logical, bytes) in std::mem::take(&mut content.assets) {
         let path = put_hashed(&format!("data/{logical}.json"), bytes);
         data_names.insert(logical, path);
     }
@@ -122,10 +126,11 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildRecord> {
     let wasm = put_hashed("lantern_bg.wasm", read(&wasm_path)?);
     let glue = minify("lantern.js", read(&glue_dir.join("lantern.js"))?)?;
     let js = put_hashed("lantern.js", glue);
-    let boot_src = minify("boot.js", boot_script(&js, &wasm).into_bytes())?;
+    let template = fs::read_to_string(root.join("index.html")).context("reading index.html")?;
+    let shell = shell_messages(&template, &content.ui_ids)?;
+    let boot_src = minify("boot.js", boot_script(&js, &wasm, &shell).into_bytes())?;
     let boot = put_hashed("boot.js", boot_src);
 
-    let template = fs::read_to_string(root.join("index.html")).context("reading index.html")?;
     let mut values = vec![
         ("base", opts.base.clone()),
         ("css", css.clone()),
@@ -134,9 +139,19 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildRecord> {
         ("boot", boot.clone()),
         ("version", env!("CARGO_PKG_VERSION").to_string()),
     ];
-    for (logical, path) in &data_names {
-        values.push((leak_key(format!("data.{logical}")), path.clone()));
-    }
+    values.push(("data_meta", data_meta(&data_names)));
+    let (script, script_hash) = lang_script();
+    values.push(("lang_script", script));
+    values.push(("lang_script_hash", script_hash.clone()));
+    let shipped: Vec<_> = content
+        .languages
+        .iter()
+        .map(|l| l.shipped.clone())
+        .collect();
+    values.push((
+        "langs",
+        html_attr(&lantern_core::lang::write_shipped(&shipped)),
+    ));
     let index =
         dist::fill_template(&template, &values).map_err(|e| anyhow::anyhow!("index.html: {e}"))?;
     written.push(("index.html".into(), index.into_bytes()));
@@ -154,7 +169,14 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildRecord> {
     let precache = write_pwa_files(root, out, &minify)?;
 
     step("compressing (brotli, gzip)");
-    let record = compress_and_record(out, opts, wasm_opt, data_names, precache)?;
+    let tags: Vec<_> = content
+        .languages
+        .iter()
+        .map(langs::Language::lang)
+        .collect();
+    let mut record = compress_and_record(out, opts, wasm_opt, data_names, precache, &tags)?;
+    record.csp_script_hashes = vec![script_hash];
+    record.ui_ids = content.ui_ids.clone();
     let json = serde_json::to_string_pretty(&record)?;
     fs::write(out.join("build.json"), json + "\n")?;
     step(&format!(
@@ -169,56 +191,148 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildRecord> {
     Ok(record)
 }
 
-fn leak_key(s: String) -> &'static str {
-    // A handful of short keys per build; leaking them keeps the template API simple.
-    Box::leak(s.into_boxed_str())
+/// Where each message the static shell shows sits in a catalogue (its
+/// `data-m` and `data-m-label` ids, and the title's and the failure's), as
+/// a JS object for `boot.js`, with the catalogue layout it holds for.
+fn shell_messages(template: &str, ids: &[String]) -> Result<String> {
+    let mut wanted: Vec<String> = ["boot-failed", "app-name", "title-home"]
+        .map(String::from)
+        .to_vec();
+    for attr in ["data-m=\"", "data-m-label=\""] {
+        for (at, _) in template.match_indices(attr) {
+            let rest = &template[at + attr.len()..];
+            wanted.push(rest[..rest.find('"').unwrap_or(0)].to_string());
+        }
+    }
+    let mut pairs = Vec::new();
+    for id in wanted {
+        let Some(i) = ids.iter().position(|x| *x == id) else {
+            bail!(
+                "index.html: the static shell names `{id}`, which content/en/ui.ftl does not have"
+            );
+        };
+        pairs.push(format!("{}: {i}", serde_json::to_string(&id)?));
+    }
+    let layout = lantern_core::catalogue::layout(ids.iter().map(String::as_str));
+    Ok(format!(
+        "{{ layout: '{layout}', at: {{ {} }} }}",
+        pairs.join(", ")
+    ))
+}
+
+/// The one inline script, run before the first paint: where the user's
+/// language is not English and its words are stored, it marks `<html>` with
+/// the language and hides the static shell (`data-shell="wait"`) until
+/// `boot.js` has put the shell's words in that language, so a repeat visit
+/// never flashes English. The CSP allows it by its hash alone.
+fn lang_script() -> (String, String) {
+    use base64::Engine;
+    use lantern_core::lang::Lang;
+    use lantern_core::store::{full_key, key_in, CachedUi, Settings};
+    use sha2::Digest;
+    let ui = key_in::<CachedUi>(Lang::En);
+    let prefix = ui.strip_suffix("en").expect("a key ending in the tag");
+    let script = format!(
+        "try{{var d=document.documentElement,l=JSON.parse(localStorage.getItem('{}')).data.lang;\
+if(l&&l!='en'&&localStorage.getItem('{prefix}'+l)){{d.lang=l;d.dataset.shell='wait'}}}}catch(e){{}}",
+        full_key::<Settings>()
+    );
+    let digest = sha2::Sha256::digest(script.as_bytes());
+    let hash = format!(
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    );
+    (script, hash)
+}
+
+/// One `<meta name="lantern:report.en" content="data/report.en.….json">`
+/// per data asset: the app reads the name of the one it needs.
+fn data_meta(names: &BTreeMap<String, String>) -> String {
+    names
+        .iter()
+        .map(|(logical, path)| format!("<meta name=\"lantern:{logical}\" content=\"{path}\">"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn html_attr(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
 }
 
 pub fn kb(bytes: u64) -> String {
     format!("{:.1} KB", bytes as f64 / 1000.0)
 }
 
-/// Compiles `<content>/<lang>/` into JSON assets, keyed by logical name.
-pub fn compile_content(content: &Path) -> Result<Vec<(String, Vec<u8>)>> {
-    let mut out = Vec::new();
-    for lang in LANGS {
-        let rel = format!("content/{lang}/report.md");
-        let src = fs::read_to_string(content.join(lang).join("report.md"))
-            .with_context(|| format!("reading {rel}"))?;
-        let report =
-            lantern_core::markdown::parse_report(&rel, &src).map_err(|e| anyhow::anyhow!("{e}"))?;
-        // Questions may cite any part, chapter or section id.
-        let ids: std::collections::HashSet<String> = report
-            .parts
-            .iter()
-            .map(|p| p.id.clone())
-            .chain(report.chapters.iter().map(|c| c.id.clone()))
-            .chain(report.sections.iter().map(|s| s.id.clone()))
-            .collect();
-        let quiz_rel = format!("content/{lang}/quiz.toml");
-        let quiz_src = fs::read_to_string(content.join(lang).join("quiz.toml"))
-            .with_context(|| format!("reading {quiz_rel}"))?;
-        let bank = lantern_core::quiz::compile::parse_bank(&quiz_rel, &quiz_src, &ids)
-            .map_err(|e| anyhow::anyhow!("{e}"))?;
-        out.push((
-            format!("report.{lang}"),
+/// The build's content: JSON assets keyed by logical name (`report.en`,
+/// `ui.th`, …), the shipped languages and what each still lacks.
+pub struct Content {
+    pub assets: Vec<(String, Vec<u8>)>,
+    pub languages: Vec<langs::Language>,
+    pub coverage: Vec<langs::Coverage>,
+    pub english_messages: usize,
+    pub english_questions: usize,
+    /// English's message ids in order: every catalogue's layout.
+    pub ui_ids: Vec<String>,
+}
+
+/// Compiles `<content>/<lang>/` for every shipped language: English from its
+/// report and bank, the others laid over English (see `langs`).
+pub fn compile_content(content: &Path) -> Result<Content> {
+    let languages = langs::manifest(content)?;
+    let english = langs::english_messages(content)?;
+    let rel = "content/en/report.md";
+    let src = fs::read_to_string(content.join("en").join("report.md"))
+        .with_context(|| format!("reading {rel}"))?;
+    let report =
+        lantern_core::markdown::parse_report(rel, &src).map_err(|e| anyhow::anyhow!("{e}"))?;
+    // Questions may cite any part, chapter or section id.
+    let ids: std::collections::HashSet<String> = report
+        .parts
+        .iter()
+        .map(|p| p.id.clone())
+        .chain(report.chapters.iter().map(|c| c.id.clone()))
+        .chain(report.sections.iter().map(|s| s.id.clone()))
+        .collect();
+    let quiz_rel = "content/en/quiz.toml";
+    let quiz_src = fs::read_to_string(content.join("en").join("quiz.toml"))
+        .with_context(|| format!("reading {quiz_rel}"))?;
+    let bank = lantern_core::quiz::compile::parse_bank(quiz_rel, &quiz_src, &ids)
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let mut assets = vec![
+        (
+            "report.en".to_string(),
             serde_json::to_string(&report)?.into_bytes(),
-        ));
-        out.push((
-            format!("quiz.{lang}"),
+        ),
+        (
+            "quiz.en".to_string(),
             serde_json::to_string(&bank)?.into_bytes(),
-        ));
+        ),
+    ];
+    let mut coverage = Vec::new();
+    for language in languages.iter().skip(1) {
+        let (more, c) = langs::compile_language(content, language, &english, &report, &bank)?;
+        assets.extend(more);
+        coverage.push(c);
     }
-    Ok(out)
+    Ok(Content {
+        assets,
+        languages,
+        coverage,
+        english_messages: english.len(),
+        english_questions: bank.questions.len(),
+        ui_ids: english.iter().map(|m| m.id.clone()).collect(),
+    })
 }
 
 /// The module that starts the app (`boot.js`, a template filled here): it
 /// applies the saved look, makes quick exit work in the static shell, and
 /// starts the wasm after the shell's first paint, since compiling it holds
 /// the main thread and the shell is what a slow phone should see meanwhile.
-fn boot_script(js: &str, wasm: &str) -> String {
+fn boot_script(js: &str, wasm: &str, shell: &str) -> String {
     use lantern_core::exit::{NEUTRAL_OFFLINE, NEUTRAL_ONLINE, SHIFT_WINDOW_MS};
-    use lantern_core::store::{full_key, Record, Settings, Theme, TEXT_SIZES};
+    use lantern_core::store::{self, full_key, Record, Settings, Theme, TEXT_SIZES};
     // Stored name → `data-theme` value, the same pairs the app applies.
     let themes = Theme::ALL
         .iter()
@@ -238,6 +352,13 @@ fn boot_script(js: &str, wasm: &str) -> String {
         ("neutral_online", NEUTRAL_ONLINE.to_string()),
         ("neutral_offline", NEUTRAL_OFFLINE.to_string()),
         ("shift_window_ms", SHIFT_WINDOW_MS.to_string()),
+        ("shell_ids", shell.to_string()),
+        ("ui_prefix", {
+            let key = store::key_in::<store::CachedUi>(lantern_core::lang::Lang::En);
+            key.strip_suffix("en")
+                .expect("a key ending in the tag")
+                .to_string()
+        }),
     ]
     .iter()
     .fold(include_str!("boot.js").to_string(), |s, (k, v)| {
@@ -379,10 +500,15 @@ fn compress_and_record(
     wasm_opt: Option<String>,
     data: BTreeMap<String, String>,
     precache: PrecacheList,
+    langs: &[lantern_core::lang::Lang],
 ) -> Result<BuildRecord> {
     let mut assets = Vec::new();
     let mut total = Sizes::default();
     let mut precached = Sizes::default();
+    let mut by_lang: BTreeMap<String, Sizes> = langs
+        .iter()
+        .map(|l| (l.tag().to_string(), Sizes::default()))
+        .collect();
     for path in list_files(out)? {
         let bytes = read(&out.join(&path))?;
         let mut sizes = Sizes {
@@ -398,12 +524,18 @@ fn compress_and_record(
             fs::write(out.join(format!("{path}.br")), br)?;
             fs::write(out.join(format!("{path}.gz")), gz)?;
         }
-        // A first visit downloads the precache and the worker itself.
-        let first_visit = pwa::is_precached(&path) || path == pwa::SW_PATH;
+        // A first visit downloads the precache (shared files and its
+        // language's data) and the worker itself; English is the budget's.
+        let first_visit = pwa::in_first_visit(&path, "en");
         if first_visit {
             total.add(&sizes);
         }
-        if pwa::is_precached(&path) {
+        for (lang, sum) in by_lang.iter_mut() {
+            if pwa::in_first_visit(&path, lang) {
+                sum.add(&sizes);
+            }
+        }
+        if first_visit && path != pwa::SW_PATH {
             precached.add(&sizes);
         }
         assets.push(Asset {
@@ -422,6 +554,9 @@ fn compress_and_record(
         data,
         assets,
         first_visit: total,
+        first_visit_by_lang: by_lang,
+        csp_script_hashes: Vec::new(),
+        ui_ids: Vec::new(),
         precache: dist::Precache {
             cache: pwa::cache_name(&opts.base, &precache.build_id),
             entries: precache.entries,
@@ -458,9 +593,14 @@ fn write_pwa_files(root: &Path, out: &Path, minify: Minify) -> Result<PrecacheLi
     let entries = pwa::entries(files.iter().map(|(p, b)| (p.as_str(), b.as_slice())));
     let (sw, build_id) = pwa::service_worker(&template, &entries)?;
     write(&out.join(pwa::SW_PATH), &minify("sw.js", sw.into_bytes())?)?;
+    // As for an English first visit: the shared files and English's data.
+    let english = entries
+        .iter()
+        .filter(|e| e.lang.as_deref().is_none_or(|l| l == "en"))
+        .count();
     Ok(PrecacheList {
         build_id,
-        entries: entries.len(),
+        entries: english,
     })
 }
 
@@ -525,6 +665,7 @@ mod tests {
         let s = boot_script(
             "lantern-0123456789abcdef.js",
             "lantern_bg-0123456789abcdef.wasm",
+            "{ layout: 'x', at: {} }",
         );
         assert!(!s.contains("{{"), "a placeholder was left: {s}");
         assert!(s.contains("import init, { start as run } from './lantern-0123456789abcdef.js'"));
@@ -544,10 +685,38 @@ mod tests {
     }
 
     #[test]
+    fn the_static_shell_names_only_messages_english_has() {
+        let ids: Vec<String> = ["app-name", "title-home", "boot-failed", "tagline"]
+            .map(String::from)
+            .to_vec();
+        let js = shell_messages("<p data-m=\"tagline\">x</p>", &ids).unwrap();
+        assert!(js.contains("\"tagline\": 3"), "{js}");
+        let err = shell_messages("<p data-m=\"nope\">x</p>", &ids).unwrap_err();
+        assert!(err.to_string().contains("`nope`"), "{err}");
+    }
+
+    #[test]
     fn the_content_in_the_repository_compiles() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
-        let data = compile_content(&root.join("content")).unwrap();
-        assert!(data.iter().any(|(name, _)| name == "report.en"));
-        assert!(data.iter().any(|(name, _)| name == "quiz.en"));
+        let content = compile_content(&root.join("content")).unwrap();
+        for name in [
+            "report.en",
+            "quiz.en",
+            "ui.th",
+            "quiz.th",
+            "report.th",
+            "ui.id",
+        ] {
+            assert!(content.assets.iter().any(|(n, _)| n == name), "{name}");
+        }
+        // Complete languages lack no message.
+        for c in &content.coverage {
+            assert!(
+                c.messages_missing.is_empty(),
+                "{}: {:?}",
+                c.tag,
+                c.messages_missing
+            );
+        }
     }
 }

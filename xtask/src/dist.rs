@@ -134,6 +134,17 @@ pub struct BuildRecord {
     pub data: std::collections::BTreeMap<String, String>,
     pub assets: Vec<Asset>,
     pub first_visit: Sizes,
+    /// The first visit in each shipped language (the worker precaches only
+    /// the language in use); `first_visit` is English's.
+    #[serde(default)]
+    pub first_visit_by_lang: std::collections::BTreeMap<String, Sizes>,
+    /// The page's inline script, by hash, for the server's CSP header
+    /// (`lantern-hub` adds it to `script-src`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub csp_script_hashes: Vec<String>,
+    /// English's UI message ids, in the order every catalogue lists them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ui_ids: Vec<String>,
     /// What the service worker precaches (sw.js lists the same files).
     pub precache: Precache,
 }
@@ -142,6 +153,8 @@ pub struct BuildRecord {
 pub struct Precache {
     /// The Cache Storage name this build's worker fills.
     pub cache: String,
+    /// Files cached for an English first visit (another language caches
+    /// its own data in place of English's).
     pub entries: usize,
     #[serde(flatten)]
     pub sizes: Sizes,

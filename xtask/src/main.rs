@@ -6,8 +6,10 @@ mod dist;
 mod hubload;
 mod icons;
 mod imports;
+mod langs;
 mod pwa;
 mod readability;
+mod review;
 mod setup;
 mod streams;
 mod test;
@@ -25,6 +27,9 @@ usage: cargo xtask <command>
                                    --names keeps wasm function names for profiling)
   serve [--lan] [--port N] [--dev] build, then serve dist/ (default http://127.0.0.1:8080/)
   test                             run every test: native, then in Chromium
+  i18n                             each language's coverage (messages, quiz items,
+                                   titles, status) and a printable review sheet
+                                   per language in target/i18n/
   bench [--no-build] [--no-lighthouse] [--lighthouse-runs N] [--runs N] [--only hub]
                                    build, serve and measure: sizes, Lighthouse,
                                    offline start, search, data parse, the hub
@@ -70,6 +75,7 @@ fn run() -> Result<()> {
         "serve" => serve(&root, rest)?,
         "test" => test::run(&root, rest)?,
         "bench" => bench::run(&root, rest)?,
+        "i18n" => review::run(&root)?,
         "-h" | "--help" | "help" => print!("{USAGE}"),
         other => bail!("unknown command `{other}`\n{USAGE}"),
     }

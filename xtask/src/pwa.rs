@@ -33,6 +33,23 @@ pub fn is_precached(path: &str) -> bool {
 pub struct Entry {
     pub url: String,
     pub revision: String,
+    /// A language's own data: precached only for the language in use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
+}
+
+/// The language a data asset is in (`data/ui.th.<hash>.json` → `th`).
+pub fn data_lang(path: &str) -> Option<&str> {
+    let name = path.strip_prefix("data/")?.strip_suffix(".json")?;
+    let mut parts = name.split('.');
+    let (_kind, lang) = (parts.next()?, parts.next()?);
+    Some(lang)
+}
+
+/// Whether a first visit in `lang` downloads this file: the precache's
+/// shared files and that language's data, and the worker itself.
+pub fn in_first_visit(path: &str, lang: &str) -> bool {
+    path == SW_PATH || (is_precached(path) && data_lang(path).is_none_or(|l| l == lang))
 }
 
 /// Entries for the precached files among `files` (path under dist/, bytes),
@@ -44,6 +61,7 @@ pub fn entries<'a>(files: impl IntoIterator<Item = (&'a str, &'a [u8])>) -> Vec<
         .map(|(path, bytes)| Entry {
             url: path.to_string(),
             revision: dist::content_hash(bytes),
+            lang: data_lang(path).map(str::to_string),
         })
         .collect();
     out.sort_by(|a, b| a.url.cmp(&b.url));

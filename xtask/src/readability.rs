@@ -9,6 +9,8 @@
 //! for the writer, not a judge of meaning.
 
 use anyhow::{bail, Context, Result};
+use lantern_core::catalogue::compile_ftl;
+use lantern_core::lang::Lang;
 use std::path::Path;
 
 /// The highest grade a paragraph of help may read at.
@@ -17,24 +19,24 @@ pub const MAX_GRADE: f64 = 6.0;
 /// The messages a child or a facilitator reads when help is needed: the
 /// Help page, the quick-exit explanation and the quiz's safeguarding note.
 pub const HELP_MESSAGES: &[&str] = &[
-    "help_intro",
-    "help_step_stop",
-    "help_step_no_pay",
-    "help_step_evidence",
-    "help_step_block",
-    "help_step_tell",
-    "help_step_not_fault",
-    "help_block_body",
-    "help_helpline_body",
-    "contacts_intro",
-    "quick_exit_hint",
-    "quick_exit_limits_body",
-    "fac_safe_intro",
-    "fac_safe_listen",
-    "fac_safe_believe",
-    "fac_safe_secret",
-    "fac_safe_refer",
-    "fac_safe_help",
+    "help-intro",
+    "help-step-stop",
+    "help-step-no-pay",
+    "help-step-evidence",
+    "help-step-block",
+    "help-step-tell",
+    "help-step-not-fault",
+    "help-block-body",
+    "help-helpline-body",
+    "contacts-intro",
+    "quick-exit-hint",
+    "quick-exit-limits-body",
+    "fac-safe-intro",
+    "fac-safe-listen",
+    "fac-safe-believe",
+    "fac-safe-secret",
+    "fac-safe-refer",
+    "fac-safe-help",
 ];
 
 fn syllables(word: &str) -> usize {
@@ -96,12 +98,10 @@ pub fn grade(text: &str) -> f64 {
     0.39 * words.len() as f64 / sentences as f64 + 11.8 * syl as f64 / words.len() as f64 - 15.59
 }
 
-/// The text of `name: "…",` in a catalogue's source.
-fn message<'a>(catalogue: &'a str, name: &str) -> Option<&'a str> {
-    let start = catalogue.find(&format!("\n    {name}: \""))? + name.len() + 8;
-    let rest = &catalogue[start..];
-    let end = rest.find("\",\n")?;
-    Some(&rest[..end])
+/// The text of message `id` in a catalogue's source (Fluent).
+fn message(catalogue: &str, id: &str) -> Option<String> {
+    let messages = compile_ftl("ui.ftl", catalogue, Lang::En).ok()?;
+    messages.into_iter().find(|m| m.id == id).map(|m| m.pattern)
 }
 
 /// Every help message over the limit, with its grade, in the catalogue at `path`.
@@ -113,7 +113,7 @@ pub fn check(path: &Path) -> Result<Vec<(String, f64)>> {
         let Some(msg) = message(&text, name) else {
             bail!("{}: no message `{name}` to measure", path.display());
         };
-        let g = grade(msg);
+        let g = grade(&msg);
         if g > MAX_GRADE {
             over.push((name.to_string(), g));
         }
@@ -123,7 +123,7 @@ pub fn check(path: &Path) -> Result<Vec<(String, f64)>> {
 
 /// Stops the build when help reads above grade 6.
 pub fn enforce(root: &Path) -> Result<()> {
-    let path = root.join("src/i18n.rs");
+    let path = root.join("content/en/ui.ftl");
     let over = check(&path)?;
     if !over.is_empty() {
         let list: Vec<String> = over
@@ -169,14 +169,14 @@ mod tests {
 
     #[test]
     fn every_help_message_is_found_and_reads_at_grade_six_or_below() {
-        let over = check(&crate::workspace_root().join("src/i18n.rs")).unwrap();
+        let over = check(&crate::workspace_root().join("content/en/ui.ftl")).unwrap();
         assert!(over.is_empty(), "{over:?}");
     }
 
     #[test]
     fn a_message_is_read_from_the_catalogue_source() {
-        let src = "x\n    help_intro: \"Hello there.\",\n    other: \"x\",\n";
-        assert_eq!(message(src, "help_intro"), Some("Hello there."));
+        let src = "# x\nhelp-intro = Hello there.\nother = x\n";
+        assert_eq!(message(src, "help-intro").as_deref(), Some("Hello there."));
         assert_eq!(message(src, "missing"), None);
     }
 }

@@ -144,6 +144,10 @@ mod tests {
         let mut bad = Vec::new();
         for (file, text) in app_files() {
             for (n, line) in code_lines(&text) {
+                // A file the build generated, not an address.
+                if line.contains("env!(\"OUT_DIR\")") {
+                    continue;
+                }
                 for (at, _) in line.match_indices("\"/") {
                     let next = line[at + 2..].chars().next();
                     // `"/"` alone is a separator, never an address of the app.

@@ -2,7 +2,9 @@
 //! reader with a poor connection, or none, can start from this device.
 
 use super::Record;
+use crate::catalogue::Catalogue;
 use crate::content::Report;
+use crate::lang::Lang;
 use crate::quiz::bank::Bank;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -47,10 +49,18 @@ fn v1_upgraded<C: CachedRecord>(old: &str) -> Option<String> {
     Some(cached_text::<C>(&old.name, &old.json))
 }
 
-/// A record that keeps a data asset.
+/// A record that keeps a data asset, one per language.
 pub trait CachedRecord: Record {
     type Data: DeserializeOwned;
+    /// The asset's kind, as in its name: `data.<kind>.<lang>`.
+    const KIND: &'static str;
     fn into_cached(self) -> Cached<Self::Data>;
+}
+
+/// Where the copy of a data asset in `lang` is kept: English's is the
+/// record's own key, so copies stored before languages existed are read.
+pub fn key_in<C: CachedRecord>(lang: Lang) -> String {
+    format!("{}data.{}.{}", super::PREFIX, C::KIND, lang.tag())
 }
 
 /// What is stored for a data asset, written around the text it was
@@ -58,11 +68,28 @@ pub trait CachedRecord: Record {
 /// bank. `json` must be the asset's text, already parsed as `C::Data`: for
 /// the build's assets the bytes equal the record's [`encode`](super::encode).
 pub fn cached_text<C: CachedRecord>(name: &str, json: &str) -> String {
+    cached_text_v(C::VERSION, name, json)
+}
+
+/// [`cached_text`] for a record of version `v`, not generic, for the code
+/// that keeps every kind of asset alike (a language's download).
+pub fn cached_text_v(v: u32, name: &str, json: &str) -> String {
     let name = serde_json::to_string(name).expect("a string always serialises");
-    format!(
-        "{{\"v\":{},\"data\":{{\"name\":{name},\"data\":{json}}}}}",
-        C::VERSION
-    )
+    format!("{{\"v\":{v},\"data\":{{\"name\":{name},\"data\":{json}}}}}")
+}
+
+/// The asset name a stored copy came from, read without parsing its data:
+/// whether a language's copy is the one the page names.
+pub fn cached_name(raw: &str) -> Option<String> {
+    #[derive(Deserialize)]
+    struct Outer {
+        data: Inner,
+    }
+    #[derive(Deserialize)]
+    struct Inner {
+        name: String,
+    }
+    serde_json::from_str::<Outer>(raw).ok().map(|o| o.data.name)
 }
 
 /// The report cache, one per language.
@@ -71,6 +98,7 @@ pub struct CachedReport(pub Cached<Report>);
 
 impl CachedRecord for CachedReport {
     type Data = Report;
+    const KIND: &'static str = "report";
     fn into_cached(self) -> Cached<Report> {
         self.0
     }
@@ -93,6 +121,7 @@ pub struct CachedQuiz(pub Cached<Bank>);
 
 impl CachedRecord for CachedQuiz {
     type Data = Bank;
+    const KIND: &'static str = "quiz";
     fn into_cached(self) -> Cached<Bank> {
         self.0
     }
@@ -109,12 +138,54 @@ impl Record for CachedQuiz {
     }
 }
 
+/// A language's UI catalogue (English's is compiled into the app, so it is
+/// never stored).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CachedUi(pub Cached<Catalogue>);
+
+impl CachedRecord for CachedUi {
+    type Data = Catalogue;
+    const KIND: &'static str = "ui";
+    fn into_cached(self) -> Cached<Catalogue> {
+        self.0
+    }
+}
+
+impl Record for CachedUi {
+    const KEY: &'static str = "data.ui.en";
+    const VERSION: u32 = 1;
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::{decode, encode, Decoded};
     use super::*;
 
     const NAME: &str = "data/quiz.en.0000000000000000.json";
+
+    #[test]
+    fn a_stored_copy_names_its_asset_without_its_data_being_read() {
+        let text = cached_text::<CachedUi>(
+            "data/ui.th.0123456789abcdef.json",
+            r#"{"lang":"th","messages":{}}"#,
+        );
+        assert_eq!(
+            cached_name(&text).as_deref(),
+            Some("data/ui.th.0123456789abcdef.json")
+        );
+        assert_eq!(cached_name("{\"v\":1,\"data\":"), None);
+        assert_eq!(cached_name("null"), None);
+    }
+
+    #[test]
+    fn each_language_keeps_its_own_copy_and_english_keeps_its_old_key() {
+        use super::super::full_key;
+        assert_eq!(key_in::<CachedReport>(Lang::En), full_key::<CachedReport>());
+        assert_eq!(key_in::<CachedQuiz>(Lang::En), full_key::<CachedQuiz>());
+        assert_eq!(key_in::<CachedUi>(Lang::En), full_key::<CachedUi>());
+        assert_eq!(key_in::<CachedQuiz>(Lang::Th), "lantern.data.quiz.th");
+        assert_eq!(key_in::<CachedUi>(Lang::ZhHant), "lantern.data.ui.zh-Hant");
+    }
 
     fn record() -> CachedQuiz {
         use crate::quiz::bank::{Audience, Bank, Kind, Question, Source, Topic};

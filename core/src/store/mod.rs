@@ -13,7 +13,10 @@ mod quiz;
 mod reader;
 mod settings;
 
-pub use cache::{cached_text, Cached, CachedQuiz, CachedRecord, CachedReport};
+pub use cache::{
+    cached_name, cached_text, cached_text_v, key_in, Cached, CachedQuiz, CachedRecord,
+    CachedReport, CachedUi,
+};
 pub use contacts::{Contact, ContactError, Contacts};
 pub use facilitate::{CurrentSession, FacilitatorPrefs, FinishedSessions};
 pub use quiz::{CurrentQuiz, History};
@@ -66,6 +69,7 @@ pub const KEYS: &[&str] = &[
     Contacts::KEY,
     CachedReport::KEY,
     CachedQuiz::KEY,
+    CachedUi::KEY,
     CurrentQuiz::KEY,
     History::KEY,
     CurrentSession::KEY,

@@ -50,6 +50,11 @@ pub struct Settings {
     /// written before it existed keep their bytes.
     #[serde(skip_serializing_if = "is_on")]
     pub hide_from_back: bool,
+    /// The language the user picked (a BCP 47 tag); none until they pick
+    /// one, when the device's language is used. Kept as text, so a tag from
+    /// a newer Lantern never damages the record.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 fn is_on(b: &bool) -> bool {
@@ -63,6 +68,7 @@ impl Default for Settings {
             theme: Theme::System,
             reduce_motion: false,
             hide_from_back: true,
+            lang: None,
         }
     }
 }
@@ -75,6 +81,7 @@ pub enum SettingsChange {
     Theme(Theme),
     ReduceMotion(bool),
     HideFromBack(bool),
+    Lang(crate::lang::Lang),
 }
 
 impl Settings {
@@ -90,6 +97,7 @@ impl Settings {
             SettingsChange::Theme(t) => self.theme = t,
             SettingsChange::ReduceMotion(on) => self.reduce_motion = on,
             SettingsChange::HideFromBack(on) => self.hide_from_back = on,
+            SettingsChange::Lang(l) => self.lang = Some(l.tag().to_string()),
         }
     }
 }
@@ -120,6 +128,7 @@ impl Record for Settings {
             theme,
             reduce_motion: false,
             hide_from_back: true,
+            lang: None,
         })
     }
     fn sanitised(self) -> Self {
@@ -133,12 +142,33 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_picked_language_is_kept_and_an_unknown_one_never_damages_the_record() {
+        let mut s = Settings::default();
+        s.change(SettingsChange::Lang(crate::lang::Lang::Th));
+        let text = encode(&s);
+        assert!(text.contains(r#""lang":"th""#), "{text}");
+        match decode::<Settings>(Some(&text)) {
+            Decoded::Current(back) => assert_eq!(back, s),
+            other => panic!("{other:?}"),
+        }
+        // From a newer Lantern: read as written; the app falls back itself.
+        let newer = r#"{"v":2,"data":{"text_size":1,"theme":"system","reduce_motion":false,"lang":"xx-Future"}}"#;
+        match decode::<Settings>(Some(newer)) {
+            Decoded::Current(back) => assert_eq!(back.lang.as_deref(), Some("xx-Future")),
+            other => panic!("{other:?}"),
+        }
+        // Not picked: not written, so older records keep their bytes.
+        assert!(!encode(&Settings::default()).contains("lang"));
+    }
+
+    #[test]
     fn settings_round_trip_through_their_envelope() {
         let s = Settings {
             text_size: 3,
             theme: Theme::HighContrast,
             reduce_motion: true,
             hide_from_back: false,
+            lang: None,
         };
         assert_eq!(decode::<Settings>(Some(&encode(&s))), Decoded::Current(s));
     }
@@ -177,6 +207,7 @@ mod tests {
                 theme: Theme::Dark,
                 reduce_motion: false,
                 hide_from_back: true,
+                lang: None,
             })
         );
     }
@@ -193,6 +224,7 @@ mod tests {
                 theme: Theme::System,
                 reduce_motion: false,
                 hide_from_back: true,
+                lang: None,
             })
         );
     }

@@ -10,14 +10,17 @@ pub fn AboutPage() -> impl IntoView {
     view! {
         <h1>{t().about_title}</h1>
         <p class="independent"><strong>{t().about_independent}</strong></p>
+        {crate::state::language::draft_note().map(|note| view! { <p class="draft-note">{note}</p> })}
         {with_report(|r: Arc<ReportData>| {
             let m = r.meta.clone();
+            // The report's own words stay as it wrote them, in its language.
+            let lang = m.lang.clone();
             view! {
-                <p><cite>{m.title}</cite>" — "{m.subtitle}</p>
+                <p lang=lang.clone()><cite>{m.title}</cite>" — "{m.subtitle}</p>
                 <h2>{t().about_citation}</h2>
-                <p class="citation">{m.citation}</p>
+                <p class="citation" lang=lang.clone()>{m.citation}</p>
                 <h2>{t().about_permission}</h2>
-                <p>{m.permission}" "{m.copyright}</p>
+                <p lang=lang>{m.permission}" "{m.copyright}</p>
             }
         })}
         <p>{t().about_offline}</p>

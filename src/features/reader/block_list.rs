@@ -47,7 +47,8 @@ fn block_view(block: &Block, country_name: &dyn Fn(&str) -> String) -> AnyView {
             .into_any()
         }
         Block::Trends(trends) => view! {
-            <ol class="trends">
+            // The trends are in the reader's language where the body may not be.
+            <ol class="trends" lang=crate::i18n::lang().tag()>
                 {trends
                     .iter()
                     .map(|tr| {

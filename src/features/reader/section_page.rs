@@ -59,12 +59,22 @@ fn section_view(report: &Report, id: &str) -> AnyView {
         let title = chapter.title.clone();
         view! { <p class="breadcrumb">{before}<Link href=href>{title}</Link>{after}</p> }
     });
+    // A language without its own report text reads the English, marked so
+    // a screen reader speaks it as English, and says so once.
+    let body_lang =
+        (report.meta.lang != crate::i18n::lang().tag()).then(|| report.meta.lang.clone());
+    let body_note = body_lang
+        .is_some()
+        .then(|| view! { <p class="body-lang-note">{t().report_in_english}</p> });
     view! {
         <article class="section" data-section=section.id.clone()>
             {breadcrumb}
             <h1>{section.title.clone()}</h1>
             <SectionActions id=section.id.clone() title=section.title.clone()/>
-            <BlockList blocks=section.blocks.clone() countries=countries/>
+            {body_note}
+            <div class="section-body" lang=body_lang>
+                <BlockList blocks=section.blocks.clone() countries=countries/>
+            </div>
         </article>
         <nav class="pager" aria-label=t().pager_label>
             {pager_link(report, pos.prev, t().previous, "prev")}

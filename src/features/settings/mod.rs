@@ -2,4 +2,5 @@
 
 pub mod app_info;
 pub mod delete_everything;
+pub mod language_picker;
 pub mod settings_page;

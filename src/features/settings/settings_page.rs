@@ -1,12 +1,13 @@
 use crate::features::settings::app_info::AppInfo;
 use crate::features::settings::delete_everything::DeleteEverything;
+use crate::features::settings::language_picker::LanguagePicker;
 use crate::i18n::{t, tf};
 use crate::platform;
 use crate::state::use_app_data;
 use lantern_core::store::{SettingsChange, Theme, TEXT_SIZES};
 use leptos::prelude::*;
 
-/// Text size, theme and motion; every change is saved at once.
+/// Language, text size, theme and motion; every change is saved at once.
 #[component]
 pub fn SettingsPage() -> impl IntoView {
     let data = use_app_data();
@@ -21,6 +22,7 @@ pub fn SettingsPage() -> impl IntoView {
     ];
     view! {
         <h1>{t().settings_title}</h1>
+        <LanguagePicker/>
         <fieldset class="choice-group">
             <legend>{t().text_size_label}</legend>
             {(0..TEXT_SIZES)
