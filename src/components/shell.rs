@@ -49,13 +49,12 @@ pub fn Shell(
         <header class="site-header">
             <QuickExitButton/>
             <BackButton/>
-            <Link href=Page::Home.path() attr:class="brand">
+            <Link href=Page::Home.path() attr:class="brand" attr:aria-label=t.app_name>
                 <span class="brand-mark" aria-hidden="true">"◆"</span>
-                {t.app_name}
+                <span class="brand-name">{t.app_name}</span>
             </Link>
-            // Before the status line, so on a phone the status is what wraps.
-            <LanguageLink/>
             <NetworkStatus/>
+            <LanguageLink/>
         </header>
         <nav class="main-nav" aria-label=t.nav_label>
             <ul class="places">

@@ -41,7 +41,8 @@ test('the static shell stays in place until the app takes it over whole', async 
     const seen: number[] = [];
     (window as unknown as { __headers: number[] }).__headers = seen;
     const tick = () => {
-      seen.push(document.querySelectorAll('header.site-header').length);
+      // Counted from the first frame with a body: before it there is no page to paint.
+      if (document.body) seen.push(document.querySelectorAll('header.site-header').length);
       if (seen.length < 600) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
