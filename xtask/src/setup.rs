@@ -6,8 +6,12 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
-/// Debian's packages for the browser tests.
-const BROWSER_PACKAGES: &[&str] = &["chromium", "chromium-driver"];
+/// Debian's packages for the browser tests: the browser, and Noto for the
+/// region's scripts (what Android ships), so Thai and the others are laid
+/// out and measured with real glyphs, not empty boxes.
+const BROWSER_PACKAGES: &[&str] = &["chromium", "chromium-driver", "fonts-noto-core"];
+/// A file `fonts-noto-core` installs.
+const NOTO_THAI: &str = "/usr/share/fonts/truetype/noto/NotoSansThai-Regular.ttf";
 
 fn succeeds(cmd: &mut Command) -> bool {
     cmd.output().map(|o| o.status.success()).unwrap_or(false)
@@ -51,7 +55,8 @@ fn is_root() -> bool {
 pub fn ensure_chromium() -> Result<()> {
     let have_browser = chromium_path().exists();
     let have_driver = Path::new("/usr/bin/chromedriver").exists();
-    if have_browser && have_driver {
+    let have_fonts = Path::new(NOTO_THAI).exists();
+    if have_browser && have_driver && have_fonts {
         return Ok(());
     }
     let list = BROWSER_PACKAGES.join(" ");
@@ -69,7 +74,11 @@ pub fn ensure_chromium() -> Result<()> {
         .args(BROWSER_PACKAGES)
         .envs(env)
         .status()?;
-    if !update.success() || !install.success() || !chromium_path().exists() {
+    if !update.success()
+        || !install.success()
+        || !chromium_path().exists()
+        || !Path::new(NOTO_THAI).exists()
+    {
         bail!("apt-get could not install {list}; install them by hand: apt-get install -y {list}");
     }
     Ok(())
