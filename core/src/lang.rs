@@ -43,24 +43,28 @@ impl Lang {
     /// The language of a tag as a device or a person writes it
     /// (`th-TH`, `id_ID`, `zh-TW`, `tl`), if Lantern knows it.
     pub fn from_tag(tag: &str) -> Option<Lang> {
-        let tag = tag.trim().replace('_', "-");
-        let mut parts = tag.split('-');
-        let base = parts.next()?.to_ascii_lowercase();
-        let rest: Vec<String> = parts.map(str::to_ascii_lowercase).collect();
-        let has = |s: &str| rest.iter().any(|p| p == s);
-        Some(match base.as_str() {
-            "en" => Lang::En,
-            "id" | "in" => Lang::Id,
-            "th" => Lang::Th,
-            "fil" | "tl" => Lang::Fil,
-            "vi" => Lang::Vi,
-            "km" => Lang::Km,
-            "lo" => Lang::Lo,
-            "ms" => Lang::Ms,
-            "ne" => Lang::Ne,
-            "mn" => Lang::Mn,
+        let mut parts = tag.trim().split(['-', '_']);
+        let base = parts.next()?;
+        let has = |s: &str| {
+            tag.trim()
+                .split(['-', '_'])
+                .skip(1)
+                .any(|p| p.eq_ignore_ascii_case(s))
+        };
+        let is = |s: &str| base.eq_ignore_ascii_case(s);
+        Some(match () {
+            _ if is("en") => Lang::En,
+            _ if is("id") || is("in") => Lang::Id,
+            _ if is("th") => Lang::Th,
+            _ if is("fil") || is("tl") => Lang::Fil,
+            _ if is("vi") => Lang::Vi,
+            _ if is("km") => Lang::Km,
+            _ if is("lo") => Lang::Lo,
+            _ if is("ms") => Lang::Ms,
+            _ if is("ne") => Lang::Ne,
+            _ if is("mn") => Lang::Mn,
             // Traditional script: said outright, or implied by the region.
-            "zh" if has("hant") || has("tw") || has("hk") || has("mo") => Lang::ZhHant,
+            _ if is("zh") && (has("hant") || has("tw") || has("hk") || has("mo")) => Lang::ZhHant,
             _ => return None,
         })
     }

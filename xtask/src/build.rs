@@ -152,8 +152,8 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildRecord> {
         "langs",
         html_attr(&lantern_core::lang::write_shipped(&shipped)),
     ));
-    let index =
-        dist::fill_template(&template, &values).map_err(|e| anyhow::anyhow!("index.html: {e}"))?;
+    let index = dist::fill_template(&without_comments(&template), &values)
+        .map_err(|e| anyhow::anyhow!("index.html: {e}"))?;
     written.push(("index.html".into(), index.into_bytes()));
 
     for (path, bytes) in &written {
@@ -189,6 +189,24 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildRecord> {
         kb(record.precache.sizes.brotli)
     ));
     Ok(record)
+}
+
+/// The page as it ships: its comments are for the people who edit it.
+fn without_comments(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<!--") {
+        out.push_str(&rest[..start]);
+        match rest[start..].find("-->") {
+            Some(end) => rest = rest[start + end + 3..].trim_start_matches('\n'),
+            None => {
+                rest = &rest[start..];
+                break;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Where each message the static shell shows sits in a catalogue (its
@@ -682,6 +700,17 @@ mod tests {
         // Every stored theme name maps to the attribute the app itself sets.
         assert!(s.contains(r#"["high-contrast", 'contrast']"#));
         assert!(s.contains(r#"["system", 'system']"#));
+    }
+
+    #[test]
+    fn the_shipped_page_carries_no_comments() {
+        assert_eq!(
+            without_comments("<a>\n<!-- why -->\n<b>x</b>"),
+            "<a>\n<b>x</b>"
+        );
+        assert_eq!(without_comments("<!-- a --><!-- b -->c"), "c");
+        // An unclosed one is left as written (the browser's problem to show).
+        assert_eq!(without_comments("x<!-- y"), "x<!-- y");
     }
 
     #[test]
