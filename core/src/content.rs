@@ -254,6 +254,16 @@ impl Report {
             .collect()
     }
 
+    /// Every part, chapter and section id: what a question may cite and a
+    /// translation may title.
+    pub fn heading_ids(&self) -> impl Iterator<Item = &str> {
+        let parts = self.parts.iter().map(|p| p.id.as_str());
+        let chapters = self.chapters.iter().map(|c| c.id.as_str());
+        parts
+            .chain(chapters)
+            .chain(self.sections.iter().map(|s| s.id.as_str()))
+    }
+
     /// The 18 trends (or however many the trends block holds).
     pub fn trends(&self) -> impl Iterator<Item = (usize, &Trend)> {
         self.sections.iter().enumerate().flat_map(|(i, s)| {

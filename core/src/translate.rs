@@ -7,7 +7,7 @@
 use crate::content::{Block, Report, Span};
 use crate::markdown::ContentError;
 use crate::quiz::bank::{Bank, Question};
-use crate::quiz::compile::line_of;
+use crate::quiz::compile::{error_at, parse_toml};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 use toml::Spanned;
@@ -39,15 +39,8 @@ pub fn translate_bank(
     src: &str,
     english: &Bank,
 ) -> Result<(Bank, Vec<String>), ContentError> {
-    let err = |offset: usize, message: String| ContentError {
-        file: file.to_string(),
-        line: line_of(src, offset),
-        message,
-    };
-    let raw: QuizFile = toml::from_str(src).map_err(|e| {
-        let at = e.span().map_or(0, |s| s.start);
-        err(at, e.message().trim().to_string())
-    })?;
+    let err = |offset: usize, message: String| error_at(file, src, offset, message);
+    let raw: QuizFile = parse_toml(file, src)?;
     let mut done: BTreeMap<String, Question> = BTreeMap::new();
     for q in raw.question {
         let q = q.into_inner();
@@ -177,15 +170,8 @@ pub fn translate_report(
     src: &str,
     english: &Report,
 ) -> Result<(Report, Vec<String>), ContentError> {
-    let err = |offset: usize, message: String| ContentError {
-        file: file.to_string(),
-        line: line_of(src, offset),
-        message,
-    };
-    let raw: TitlesFile = toml::from_str(src).map_err(|e| {
-        let at = e.span().map_or(0, |s| s.start);
-        err(at, e.message().trim().to_string())
-    })?;
+    let err = |offset: usize, message: String| error_at(file, src, offset, message);
+    let raw: TitlesFile = parse_toml(file, src)?;
     let mut out = english.clone();
     let mut titles: Vec<(&str, &mut String)> = Vec::new();
     titles.extend(out.parts.iter_mut().map(|p| (p.id.as_str(), &mut p.title)));

@@ -11,13 +11,7 @@ use std::collections::HashSet;
 
 fn english() -> (Report, Bank) {
     let report = parse_report("report.md", include_str!("../../content/en/report.md")).unwrap();
-    let ids: HashSet<String> = report
-        .parts
-        .iter()
-        .map(|p| p.id.clone())
-        .chain(report.chapters.iter().map(|c| c.id.clone()))
-        .chain(report.sections.iter().map(|s| s.id.clone()))
-        .collect();
+    let ids: HashSet<String> = report.heading_ids().map(str::to_string).collect();
     let bank = parse_bank(
         "quiz.toml",
         include_str!("../../content/en/quiz.toml"),

@@ -238,4 +238,23 @@ test.describe('with no service worker, so the app can be held back', () => {
     // The page's one inline script runs under the CSP, by its hash.
     expect(errors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
   });
+
+  test.describe('on a Thai phone', () => {
+    test.use({ locale: 'th-TH' });
+
+    test('a first visit whose Thai words cannot be downloaded opens in English, and in Thai once they can', async ({ page }) => {
+      await page.route(/\/data\/ui\.th\./, (route) => route.abort());
+      await page.goto('/');
+      await appReady(page);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' })).toBeVisible();
+      // Nothing was kept as the choice: the device's language is tried again.
+      expect(await page.evaluate(() => localStorage.getItem('lantern.data.ui.th'))).toBeNull();
+      await page.unroute(/\/data\/ui\.th\./);
+      await page.reload();
+      await appReady(page);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'th');
+      await expect(page.locator('.hero .tagline')).toHaveText(plain(catalogue('th'), 'tagline'));
+    });
+  });
 });

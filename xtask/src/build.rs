@@ -306,13 +306,7 @@ pub fn compile_content(content: &Path) -> Result<Content> {
     let report =
         lantern_core::markdown::parse_report(rel, &src).map_err(|e| anyhow::anyhow!("{e}"))?;
     // Questions may cite any part, chapter or section id.
-    let ids: std::collections::HashSet<String> = report
-        .parts
-        .iter()
-        .map(|p| p.id.clone())
-        .chain(report.chapters.iter().map(|c| c.id.clone()))
-        .chain(report.sections.iter().map(|s| s.id.clone()))
-        .collect();
+    let ids: std::collections::HashSet<String> = report.heading_ids().map(str::to_string).collect();
     let quiz_rel = "content/en/quiz.toml";
     let quiz_src = fs::read_to_string(content.join("en").join("quiz.toml"))
         .with_context(|| format!("reading {quiz_rel}"))?;

@@ -52,15 +52,8 @@ pub fn parse_bank(
     src: &str,
     section_ids: &HashSet<String>,
 ) -> Result<Bank, ContentError> {
-    let err = |offset: usize, message: String| ContentError {
-        file: file.to_string(),
-        line: line_of(src, offset),
-        message,
-    };
-    let raw: RawFile = toml::from_str(src).map_err(|e| {
-        let at = e.span().map_or(0, |s| s.start);
-        err(at, e.message().trim().to_string())
-    })?;
+    let err = |offset: usize, message: String| error_at(file, src, offset, message);
+    let raw: RawFile = parse_toml(file, src)?;
 
     let mut first_line: HashMap<String, usize> = HashMap::new();
     let mut questions = Vec::with_capacity(raw.question.len());
@@ -269,6 +262,26 @@ fn unknown<T: Copy>(
 }
 
 /// 1-based line of a byte offset.
+/// An error at byte `offset` of `src`, named by its file and line.
+pub(crate) fn error_at(file: &str, src: &str, offset: usize, message: String) -> ContentError {
+    ContentError {
+        file: file.to_string(),
+        line: line_of(src, offset),
+        message,
+    }
+}
+
+/// A content file's TOML, or its syntax error with the line.
+pub(crate) fn parse_toml<T: serde::de::DeserializeOwned>(
+    file: &str,
+    src: &str,
+) -> Result<T, ContentError> {
+    toml::from_str(src).map_err(|e| {
+        let at = e.span().map_or(0, |s| s.start);
+        error_at(file, src, at, e.message().trim().to_string())
+    })
+}
+
 pub(crate) fn line_of(src: &str, offset: usize) -> usize {
     let end = offset.min(src.len());
     src.as_bytes()[..end]
