@@ -34,12 +34,24 @@ fn main() {
         lantern_core::catalogue::layout(messages.iter().map(|m| m.id.as_str()))
     )
     .unwrap();
-    writeln!(out, "/// English, in the order of the messages.").unwrap();
-    writeln!(out, "const EN_LIST: [&str; {n}] = [").unwrap();
-    for m in &messages {
-        writeln!(out, "    {:?},", m.pattern).unwrap();
+    // English as one text, a message a line, split once at start: a table
+    // of 317 compiled-in pointers would cost more bytes than the split.
+    let mut lines = String::new();
+    for (i, m) in messages.iter().enumerate() {
+        if m.pattern.contains('\n') {
+            panic!("{rel}: {}: a compiled message must be one line", m.id);
+        }
+        if i > 0 {
+            lines.push('\n');
+        }
+        lines.push_str(&m.pattern);
     }
-    out.push_str("];\n\n");
+    writeln!(
+        out,
+        "/// English, a message a line, in their order.\nconst EN_LINES: &str = {lines:?};\n"
+    )
+    .unwrap();
+
     // One copy of English (a static), and whole-list moves, not one move a
     // field: the layout of `Text` is that of the list, so they are the same bytes.
     writeln!(
@@ -62,8 +74,27 @@ fn main() {
 
 const _: () = assert!(core::mem::size_of::<Text>() == core::mem::size_of::<[&str; {n}]>());
 
+// Every message has its line.
+const _: () = {{
+    let bytes = EN_LINES.as_bytes();
+    let (mut i, mut lines) = (0, 1);
+    while i < bytes.len() {{
+        if bytes[i] == b'\\n' {{
+            lines += 1;
+        }}
+        i += 1;
+    }}
+    assert!(lines == {n});
+}};
+
 /// English: the words of every message a language lacks.
-pub static EN: Text = Text::from_list(EN_LIST);"
+fn english_text() -> Text {{
+    let mut list = [\"\"; {n}];
+    for (slot, line) in list.iter_mut().zip(EN_LINES.split('\\n')) {{
+        *slot = line;
+    }}
+    Text::from_list(list)
+}}"
     )
     .unwrap();
     let dest = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("ui_en.rs");

@@ -14,11 +14,18 @@ include!(concat!(env!("OUT_DIR"), "/ui_en.rs"));
 /// language reloads the page, so no view ever mixes two.
 static CURRENT: OnceLock<(Lang, Text)> = OnceLock::new();
 
+/// English, split from its text on first use.
+static ENGLISH: OnceLock<Text> = OnceLock::new();
+
+fn english() -> &'static Text {
+    ENGLISH.get_or_init(english_text)
+}
+
 /// The active catalogue. Out of line: it is called from hundreds of places,
 /// and one call is smaller than the check each would otherwise carry.
 #[inline(never)]
 pub fn t() -> &'static Text {
-    CURRENT.get().map_or(&EN, |(_, text)| text)
+    CURRENT.get().map_or_else(english, |(_, text)| text)
 }
 
 /// The language the catalogue is in.
@@ -28,14 +35,14 @@ pub fn lang() -> Lang {
 
 /// Makes `catalogue` the page's words; English is kept for any message it
 /// lacks. False, and nothing changes, for a catalogue of another layout (an
-/// older build's). Once per page load.
+/// older build's) or language. Once per page load.
 pub fn install(lang: Lang, catalogue: Catalogue) -> bool {
-    if catalogue.layout != LAYOUT {
+    if catalogue.layout != LAYOUT || catalogue.lang != lang.tag() {
         return false;
     }
     // Kept for the page's life, as the compiled English is.
     let cat: &'static Catalogue = Box::leak(Box::new(catalogue));
-    let mut list = EN.to_list();
+    let mut list = english().to_list();
     for (slot, words) in list.iter_mut().zip(&cat.messages) {
         if !words.is_empty() {
             *slot = words.as_str();

@@ -8,13 +8,36 @@ use serde::{Deserialize, Serialize};
 /// Its messages are in English's order, so the app needs no ids to place
 /// them: `layout` names that order, and a catalogue of another layout (from
 /// an older build) is never used by this one.
+///
+/// Written as one list of strings, `[lang, layout, message…]`: the app reads
+/// it with the reader it has for any list of strings, not one of its own.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "Vec<String>", into = "Vec<String>")]
 pub struct Catalogue {
     pub lang: String,
     pub layout: String,
     /// In the order of English's messages; empty where this language has
     /// none yet (English shows). (Fluent has no empty message.)
     pub messages: Vec<String>,
+}
+
+impl From<Vec<String>> for Catalogue {
+    /// A list too short to be a catalogue reads as one with no layout, which
+    /// no build uses.
+    fn from(list: Vec<String>) -> Catalogue {
+        let mut items = list.into_iter();
+        Catalogue {
+            lang: items.next().unwrap_or_default(),
+            layout: items.next().unwrap_or_default(),
+            messages: items.collect(),
+        }
+    }
+}
+
+impl From<Catalogue> for Vec<String> {
+    fn from(c: Catalogue) -> Vec<String> {
+        [c.lang, c.layout].into_iter().chain(c.messages).collect()
+    }
 }
 
 /// The name of an order of message ids (FNV-1a, 64 bits, as 16 hex digits):

@@ -64,7 +64,9 @@ pub struct Section {
     pub title: String,
     /// Index into `Report::chapters`.
     pub chapter: usize,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    // Always written: the build writes a section as an array of its
+    // fields, where a field left out would shift `blocks` into its place.
+    #[serde(default)]
     pub themes: Vec<String>,
     pub blocks: Vec<Block>,
 }

@@ -197,13 +197,20 @@ fn mini_report() -> Report {
 #[test]
 fn cached_data() {
     // Version 1 kept the asset as an escaped string; version 2 keeps it as JSON.
+    let report = CachedReport(Cached {
+        name: "data/report.en.0123456789abcdef.json".into(),
+        data: mini_report(),
+    });
+    // A section's themes are written even when empty since the build writes
+    // structs as arrays; the copy written before that reads the same.
     migrates(
         "cached-report-v1-mini",
-        "cached-report-v2",
-        CachedReport(Cached {
-            name: "data/report.en.0123456789abcdef.json".into(),
-            data: mini_report(),
-        }),
+        "cached-report-v2-themes",
+        report.clone(),
+    );
+    assert_eq!(
+        decode::<CachedReport>(Some(&fixture("cached-report-v2"))),
+        Decoded::Current(report)
     );
     migrates(
         "cached-quiz",
@@ -317,22 +324,47 @@ fn facilitated_sessions() {
     );
 }
 
+/// Builds before the positional form wrote objects naming every field; a
+/// phone may still hold those, so they read.
 #[test]
-fn data_assets_keep_their_bytes() {
-    let md = std::fs::read_to_string(
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini.md"),
-    )
-    .unwrap();
-    let report = lantern_core::markdown::parse_report("mini.md", &md).unwrap();
+fn data_assets_of_earlier_builds_still_read() {
     let stored = read_fixture("data", "mini-report");
-    assert_eq!(serde_json::to_string(&report).unwrap(), stored);
-    assert_eq!(serde_json::from_str::<Report>(&stored).unwrap(), report);
+    assert_eq!(
+        serde_json::from_str::<Report>(&stored).unwrap(),
+        mini_report()
+    );
     let stored = read_fixture("data", "bank");
-    assert_eq!(serde_json::to_string(&bank()).unwrap(), stored);
     assert_eq!(serde_json::from_str::<Bank>(&stored).unwrap(), bank());
     // The second edition adds feedback for each choice; the first still reads.
     let stored = read_fixture("data", "bank-feedback");
-    let with = bank_with_feedback();
-    assert_eq!(serde_json::to_string(&with).unwrap(), stored);
-    assert_eq!(serde_json::from_str::<Bank>(&stored).unwrap(), with);
+    assert_eq!(
+        serde_json::from_str::<Bank>(&stored).unwrap(),
+        bank_with_feedback()
+    );
+}
+
+/// What the build writes now: each struct as an array of its fields.
+#[cfg(feature = "compile")]
+#[test]
+fn data_assets_keep_their_bytes() {
+    use lantern_core::positional::to_json;
+    for (name, json, back) in [
+        ("mini-report-positional", to_json(&mini_report()), None),
+        (
+            "bank-positional",
+            to_json(&bank_with_feedback()),
+            Some(bank_with_feedback()),
+        ),
+    ] {
+        let stored = read_fixture("data", name);
+        assert_eq!(json.unwrap(), stored, "{name}: the asset's form changed");
+        if let Some(bank) = back {
+            assert_eq!(serde_json::from_str::<Bank>(&stored).unwrap(), bank);
+        }
+    }
+    let stored = read_fixture("data", "mini-report-positional");
+    assert_eq!(
+        serde_json::from_str::<Report>(&stored).unwrap(),
+        mini_report()
+    );
 }

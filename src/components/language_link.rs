@@ -19,10 +19,9 @@ pub fn LanguageLink() -> impl IntoView {
             <IconMark icon=Icon::Language/>
             <span class="sr-only">{t().language_title}</span>
             <span class="sr-only">": "</span>
-            // Said once: the name a screen reader reads, and the one shown
-            // where there is room (a phone shows the picture alone).
-            <span class="sr-only" lang=lang.tag()>{name.clone()}</span>
-            <span class="lang-name" lang=lang.tag() aria-hidden="true">{name}</span>
+            // Shown where there is room; a phone shows the picture alone,
+            // and a screen reader still reads the name (style/app.css).
+            <span class="lang-name" lang=lang.tag()>{name}</span>
         </Link>
     }
 }

@@ -142,9 +142,14 @@ pub fn save_cached<C: store::CachedRecord>(
     set_text(key, &store::cached_text::<C>(name, json))
 }
 
-/// The asset name of the stored copy under `key`, if any.
-pub fn cached_name(key: &str) -> Option<String> {
-    store::cached_name(&get(key)?)
+/// The text stored under `key`, if any.
+pub fn text(key: &str) -> Option<String> {
+    get(key)
+}
+
+/// Whether the copy under `key` is the whole of asset `name` (record version `v`).
+pub fn holds_asset(key: &str, v: u32, name: &str) -> bool {
+    get(key).is_some_and(|raw| store::holds_asset(&raw, v, name))
 }
 
 /// Stores a downloaded asset of any kind (`version` is its record's).

@@ -6,10 +6,12 @@
 use super::assets::Names;
 use super::AppData;
 use crate::i18n;
-use crate::platform::{self, storage, storage::Loaded};
+use crate::platform::{self, data, storage};
+use lantern_core::catalogue::Catalogue;
 use lantern_core::lang::{self, Lang, Shipped};
 use lantern_core::store::{
-    CachedQuiz, CachedRecord, CachedReport, CachedUi, Decoded, Record, Settings, SettingsChange,
+    self as store, CachedQuiz, CachedRecord, CachedReport, CachedUi, Record, Settings,
+    SettingsChange,
 };
 
 /// The languages this build ships, as the page lists them.
@@ -48,36 +50,36 @@ pub async fn start_in(app: AppData, want: Lang) -> Lang {
     let Some(name) = platform::dom::meta(&names.meta) else {
         return Lang::En;
     };
-    let stored = match storage::load_at::<CachedUi>(&names.key, platform::clock::now_ms()) {
-        Loaded::Fine(c) => c.into_cached(),
-        // A damaged copy is set aside and downloaded again below.
-        Loaded::SetAside(c, why) => {
-            app.notices.set_aside(why);
-            c.into_cached()
+    if let Some(raw) = storage::text(&names.key) {
+        // The copy is read as written (store::cached_text_v): only its words
+        // need a parser, so the app carries no reader for its envelope.
+        match store::stored_asset(&raw, CachedUi::VERSION)
+            .and_then(|(stored, data)| Some((stored, data::parse::<Catalogue>(data).ok()?)))
+        {
+            // One of an older build's layout is not installed: fetched below.
+            Some((stored, words)) => {
+                if i18n::install(want, words) {
+                    if stored != name {
+                        // A new build's words: kept now, shown from the next start.
+                        leptos::task::spawn_local(async move {
+                            let _ = keep(app, CachedUi::KIND, CachedUi::VERSION, want).await;
+                        });
+                    }
+                    return want;
+                }
+            }
+            // Damaged: set aside, and downloaded again below.
+            None => {
+                storage::set_aside(&names.key, Some(raw), platform::clock::now_ms());
+                app.notices
+                    .set_aside(format!("{}: a damaged copy of its words", names.key));
+            }
         }
-    };
-    // A copy of an older build's layout is not used: the page's own is fetched.
-    let fits = stored.data.layout == i18n::LAYOUT;
-    if !stored.name.is_empty() && stored.data.lang == want.tag() && fits {
-        let newer = stored.name != name;
-        i18n::install(want, stored.data);
-        if newer {
-            // A new build's words: kept now, shown from the next start.
-            leptos::task::spawn_local(async move {
-                let _ = keep(app, CachedUi::KIND, CachedUi::VERSION, want).await;
-            });
-        }
-        return want;
     }
-    let Ok(text) = platform::data::fetch_checked(&name).await else {
+    let Ok(text) = data::fetch_checked(&name).await else {
         return Lang::En;
     };
-    // Read as the stored record is, so the app carries one reader for both.
-    let record = lantern_core::store::cached_text_v(CachedUi::VERSION, &name, &text);
-    let Decoded::Current(fresh) = lantern_core::store::decode::<CachedUi>(Some(&record)) else {
-        return Lang::En;
-    };
-    if !i18n::install(want, fresh.0.data) {
+    if !data::parse::<Catalogue>(&text).is_ok_and(|words| i18n::install(want, words)) {
         return Lang::En;
     }
     app.notices.saved(storage::save_cached_v(
@@ -101,9 +103,14 @@ pub enum SwitchError {
 /// changes: the language in use keeps working.
 pub async fn switch(app: AppData, to: Lang) -> Result<(), SwitchError> {
     if to != Lang::En {
-        keep(app, CachedUi::KIND, CachedUi::VERSION, to).await?;
-        keep(app, CachedReport::KIND, CachedReport::VERSION, to).await?;
-        keep(app, CachedQuiz::KIND, CachedQuiz::VERSION, to).await?;
+        // One at a time, in a loop: one wait in the code, not three.
+        for (kind, version) in [
+            (CachedUi::KIND, CachedUi::VERSION),
+            (CachedReport::KIND, CachedReport::VERSION),
+            (CachedQuiz::KIND, CachedQuiz::VERSION),
+        ] {
+            keep(app, kind, version, to).await?;
+        }
     }
     app.change_setting(SettingsChange::Lang(to));
     platform::dom::reload();
@@ -115,11 +122,11 @@ pub async fn switch(app: AppData, to: Lang) -> Result<(), SwitchError> {
 async fn keep(app: AppData, kind: &str, version: u32, lang: Lang) -> Result<(), SwitchError> {
     let names = Names::of_kind(kind, lang);
     let name = platform::dom::meta(&names.meta).ok_or(SwitchError::NeedsConnection)?;
-    if storage::cached_name(&names.key).as_deref() == Some(name.as_str()) {
+    if storage::holds_asset(&names.key, version, &name) {
         return Ok(());
     }
     // The hash in the name checks every byte, so a damaged download is never kept.
-    let text = platform::data::fetch_checked(&name)
+    let text = data::fetch_checked(&name)
         .await
         .map_err(|_| SwitchError::NeedsConnection)?;
     app.notices

@@ -31,10 +31,20 @@ export async function openPlace(page: Page, name: string) {
 /** A question as the bank asset holds it. */
 export type BankQuestion = { prompt: string; choices: string[]; answer: number; feedback: string[]; explanation: string };
 
+/** A question's fields in the order the bank asset lists them (each question
+ * is an array: see `Question` in core/src/quiz/bank.rs and FORMAT.md). */
+const QUESTION_FIELDS = ['id', 'topic', 'audience', 'kind', 'prompt', 'choices', 'answer', 'feedback', 'explanation', 'discuss', 'source'];
+
+/** A bank asset's questions, each with its fields named. */
+export function bankQuestions(asset: { questions: unknown[][] }): BankQuestion[] {
+  return asset.questions.map((row) => Object.fromEntries(QUESTION_FIELDS.map((f, i) => [f, row[i]])) as BankQuestion);
+}
+
 /** The question bank the page names, as the app downloads it. */
 export async function loadBank(page: Page): Promise<BankQuestion[]> {
-  return page.evaluate(async () => {
+  const asset = await page.evaluate(async () => {
     const name = document.querySelector('meta[name="lantern:quiz.en"]')!.getAttribute('content')!;
-    return (await (await fetch(name)).json()).questions;
+    return (await fetch(name)).json();
   });
+  return bankQuestions(asset);
 }

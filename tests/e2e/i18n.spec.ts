@@ -2,7 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { appReady, dist, watchErrors } from './helpers';
+import { appReady, bankQuestions, dist, watchErrors } from './helpers';
 import { Hub, goOffline, offlineAgain, readyOffline } from './pwa-helpers';
 
 // Each language's words, as the build wrote them: the tests hold the page
@@ -12,13 +12,14 @@ function asset(kind: string, tag: string) {
   if (!meta) throw new Error(`the page names no ${kind}.${tag}`);
   return JSON.parse(fs.readFileSync(path.join(dist, meta[1]), 'utf8'));
 }
-// A catalogue lists its messages in English's order (build.json's ui_ids).
+// A catalogue is [lang, layout, message…], its messages in English's order
+// (build.json's ui_ids).
 const catalogue = (tag: string): Record<string, string> => {
   const ids: string[] = JSON.parse(fs.readFileSync(path.join(dist, 'build.json'), 'utf8')).ui_ids;
-  const list: string[] = asset('ui', tag).messages;
+  const list: string[] = asset('ui', tag).slice(2);
   return Object.fromEntries(ids.map((id, i) => [id, list[i] ?? '']));
 };
-const prompts = (tag: string): string[] => asset('quiz', tag).questions.map((q: { prompt: string }) => q.prompt);
+const prompts = (tag: string): string[] => bankQuestions(asset('quiz', tag)).map((q) => q.prompt);
 
 // A plain message (no placeholder) as it reads on screen.
 const plain = (m: Record<string, string>, id: string) => {
@@ -194,7 +195,7 @@ test('a damaged stored catalogue is set aside and fetched again', async ({ page 
     if (sessionStorage.getItem('seeded')) return;
     sessionStorage.setItem('seeded', '1');
     localStorage.setItem('lantern.settings', JSON.stringify({ v: 2, data: { text_size: 1, theme: 'light', reduce_motion: false, lang: 'th' } }));
-    localStorage.setItem('lantern.data.ui.th', '{"v":1,"data":{"name":"x","data":{"lang":"th","messages":');
+    localStorage.setItem('lantern.data.ui.th', '{"v":1,"data":{"name":"x","data":["th",');
   });
   const m = catalogue('th');
   await page.goto('/help');
@@ -203,7 +204,7 @@ test('a damaged stored catalogue is set aside and fetched again', async ({ page 
   await expect(page.getByRole('heading', { level: 1, name: plain(m, 'help-title') })).toBeVisible();
   await expect(page.locator('[data-notice="RecordSetAside"]')).toBeVisible();
   const kept = await page.evaluate(() => ({
-    fresh: JSON.parse(localStorage.getItem('lantern.data.ui.th')!).data.data.lang,
+    fresh: JSON.parse(localStorage.getItem('lantern.data.ui.th')!).data.data[0],
     backups: Object.keys(localStorage).filter((k) => k.startsWith('lantern.backup.data.ui.th')).length,
   }));
   expect(kept).toEqual({ fresh: 'th', backups: 1 });

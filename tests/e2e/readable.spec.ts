@@ -23,6 +23,8 @@ async function overflows(page: Page): Promise<string[]> {
     for (const el of Array.from(document.querySelectorAll('#app *'))) {
       const e = el as HTMLElement;
       if (!e.checkVisibility() || e.closest('.skip-link, .sr-only, svg')) continue;
+      // Hidden for the eye, as .sr-only is, and read by screen readers.
+      if (getComputedStyle(e).clip === 'rect(0px, 0px, 0px, 0px)') continue;
       const b = e.getBoundingClientRect();
       if (b.width === 0) continue;
       const name = `${e.tagName.toLowerCase()}${e.className ? '.' + String(e.className).split(' ')[0] : ''} "${(e.textContent ?? '').trim().slice(0, 40)}"`;

@@ -27,9 +27,10 @@ if (root.dataset.shell === 'wait') {
   try {
     // Where the shell's messages sit in a catalogue of this build's layout.
     const shell = {{shell_ids}};
+    // A catalogue is [lang, layout, message…] (core/src/catalogue.rs).
     const c = JSON.parse(localStorage.getItem('{{ui_prefix}}' + root.lang)).data.data;
-    if (c.layout !== shell.layout) throw new Error('an older layout');
-    const m = (id) => c.messages[shell.at[id]];
+    if (c[1] !== shell.layout) throw new Error('an older layout');
+    const m = (id) => c[shell.at[id] + 2];
     for (const el of document.querySelectorAll('[data-m]')) if (m(el.dataset.m)) el.textContent = m(el.dataset.m);
     for (const el of document.querySelectorAll('[data-m-label]')) if (m(el.dataset.mLabel)) el.setAttribute('aria-label', m(el.dataset.mLabel));
     const status = document.getElementById('boot-status');

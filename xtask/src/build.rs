@@ -283,6 +283,16 @@ pub fn kb(bytes: u64) -> String {
     format!("{:.1} KB", bytes as f64 / 1000.0)
 }
 
+/// A data asset's bytes, each struct written as an array of its fields.
+pub fn positional_json<T>(value: &T, what: &str) -> Result<Vec<u8>>
+where
+    T: serde::Serialize + serde::de::DeserializeOwned + PartialEq,
+{
+    lantern_core::positional::to_json(value)
+        .map(String::into_bytes)
+        .map_err(|e| anyhow::anyhow!("{what}: {e}"))
+}
+
 /// The build's content: JSON assets keyed by logical name (`report.en`,
 /// `ui.th`, …), the shipped languages and what each still lacks.
 pub struct Content {
@@ -315,12 +325,9 @@ pub fn compile_content(content: &Path) -> Result<Content> {
     let mut assets = vec![
         (
             "report.en".to_string(),
-            serde_json::to_string(&report)?.into_bytes(),
+            positional_json(&report, "report.en")?,
         ),
-        (
-            "quiz.en".to_string(),
-            serde_json::to_string(&bank)?.into_bytes(),
-        ),
+        ("quiz.en".to_string(), positional_json(&bank, "quiz.en")?),
     ];
     let mut coverage = Vec::new();
     for language in languages.iter().skip(1) {

@@ -78,18 +78,25 @@ pub fn cached_text_v(v: u32, name: &str, json: &str) -> String {
     format!("{{\"v\":{v},\"data\":{{\"name\":{name},\"data\":{json}}}}}")
 }
 
-/// The asset name a stored copy came from, read without parsing its data:
-/// whether a language's copy is the one the page names.
-pub fn cached_name(raw: &str) -> Option<String> {
-    #[derive(Deserialize)]
-    struct Outer {
-        data: Inner,
-    }
-    #[derive(Deserialize)]
-    struct Inner {
-        name: String,
-    }
-    serde_json::from_str::<Outer>(raw).ok().map(|o| o.data.name)
+/// A stored copy's asset name and data, as [`cached_text_v`] wrote them at
+/// record version `v`, read without a parser: the data is left to its own
+/// (a language's words, read at every start, need no envelope's reader).
+/// `None` for anything else: another version, or not such a copy at all.
+pub fn stored_asset(raw: &str, v: u32) -> Option<(&str, &str)> {
+    let head = format!("{{\"v\":{v},\"data\":{{\"name\":\"");
+    // Asset names are paths of letters, digits, dots and slashes: never escaped.
+    let (name, rest) = raw.strip_prefix(&head)?.split_once('"')?;
+    let data = rest.strip_prefix(",\"data\":")?.strip_suffix("}}")?;
+    Some((name, data))
+}
+
+/// Whether `raw` is a whole stored copy of asset `name` at record version
+/// `v`: whether a language's copy is the one the page names. Its data is
+/// checked as JSON, not read into a model.
+pub fn holds_asset(raw: &str, v: u32, name: &str) -> bool {
+    stored_asset(raw, v).is_some_and(|(stored, data)| {
+        stored == name && serde_json::from_str::<serde::de::IgnoredAny>(data).is_ok()
+    })
 }
 
 /// The report cache, one per language.
@@ -164,17 +171,31 @@ mod tests {
     const NAME: &str = "data/quiz.en.0000000000000000.json";
 
     #[test]
-    fn a_stored_copy_names_its_asset_without_its_data_being_read() {
-        let text = cached_text::<CachedUi>(
-            "data/ui.th.0123456789abcdef.json",
-            r#"{"lang":"th","messages":{}}"#,
-        );
-        assert_eq!(
-            cached_name(&text).as_deref(),
-            Some("data/ui.th.0123456789abcdef.json")
-        );
-        assert_eq!(cached_name("{\"v\":1,\"data\":"), None);
-        assert_eq!(cached_name("null"), None);
+    fn a_stored_copy_is_known_by_its_asset_and_version_and_must_be_whole() {
+        let name = "data/ui.th.0123456789abcdef.json";
+        let data = r#"["th","x","a}}"]"#;
+        let text = cached_text::<CachedUi>(name, data);
+        assert_eq!(stored_asset(&text, CachedUi::VERSION), Some((name, data)));
+        assert!(holds_asset(&text, CachedUi::VERSION, name));
+        assert!(!holds_asset(
+            &text,
+            CachedUi::VERSION,
+            "data/ui.th.fedcba9876543210.json"
+        ));
+        // Another version is not read as this one.
+        assert_eq!(stored_asset(&text, CachedUi::VERSION + 1), None);
+        assert_eq!(stored_asset(&cached_text_v(11, name, data), 1), None);
+        // Cut short (a full quota mid-write, say): not a copy to keep.
+        for cut in [1, 3, 9] {
+            assert!(!holds_asset(
+                &text[..text.len() - cut],
+                CachedUi::VERSION,
+                name
+            ));
+        }
+        for junk in ["null", "", "{\"v\":1", "{\"v\":1,\"data\":{\"name\":\"x"] {
+            assert_eq!(stored_asset(junk, 1), None, "{junk}");
+        }
     }
 
     #[test]

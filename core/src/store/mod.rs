@@ -14,8 +14,8 @@ mod reader;
 mod settings;
 
 pub use cache::{
-    cached_name, cached_text, cached_text_v, key_in, Cached, CachedQuiz, CachedRecord,
-    CachedReport, CachedUi,
+    cached_text, cached_text_v, holds_asset, key_in, stored_asset, Cached, CachedQuiz,
+    CachedRecord, CachedReport, CachedUi,
 };
 pub use contacts::{Contact, ContactError, Contacts};
 pub use facilitate::{CurrentSession, FacilitatorPrefs, FinishedSessions};
