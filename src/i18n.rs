@@ -43,12 +43,24 @@ pub fn install(lang: Lang, catalogue: Catalogue) -> bool {
     // Kept for the page's life, as the compiled English is.
     let cat: &'static Catalogue = Box::leak(Box::new(catalogue));
     let mut list = english().to_list();
+    let mut missing = Vec::new();
     for (slot, words) in list.iter_mut().zip(&cat.messages) {
-        if !words.is_empty() {
+        if words.is_empty() {
+            missing.push(*slot);
+        } else {
             *slot = words.as_str();
         }
     }
+    let _ = IN_ENGLISH.set(missing);
     CURRENT.set((lang, Text::from_list(list))).is_ok()
+}
+
+/// The English messages shown for those the language in use lacks (none
+/// for a complete one), to be marked `lang="en"` where they show.
+static IN_ENGLISH: OnceLock<Vec<&'static str>> = OnceLock::new();
+
+pub fn in_english() -> &'static [&'static str] {
+    IN_ENGLISH.get().map_or(&[], Vec::as_slice)
 }
 
 /// One whole sentence from a message and its values (see

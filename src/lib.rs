@@ -56,6 +56,7 @@ pub fn start() {
                 let stage = platform::dom::stage();
                 leptos::mount::mount_to(stage.clone(), App).forget();
                 platform::dom::show_stage(&stage);
+                platform::dom::mark_english(i18n::in_english());
             });
             std::mem::forget(root);
         });

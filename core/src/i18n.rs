@@ -88,6 +88,45 @@ pub fn format(lang: &str, msg: &str, args: &[(&str, Arg<'_>)]) -> String {
     out
 }
 
+/// Whether `text` (an element's words, trimmed) could be message `pattern`
+/// with its values filled in: the words outside its placeables begin and
+/// end it, in order. A message of fewer than three letters of its own is
+/// never matched: anything could be it.
+pub fn could_be(text: &str, pattern: &str) -> bool {
+    let mut words: Vec<&str> = Vec::new();
+    let mut rest = pattern;
+    while let Some(open) = rest.find('{') {
+        words.push(&rest[..open]);
+        let Some(close) = matching_brace(rest, open) else {
+            break;
+        };
+        rest = &rest[close + 1..];
+    }
+    words.push(rest);
+    if words
+        .iter()
+        .map(|w| w.trim().chars().count())
+        .sum::<usize>()
+        < 3
+    {
+        return false;
+    }
+    let (first, last) = (words[0].trim_start(), words[words.len() - 1].trim_end());
+    if words.len() == 1 {
+        return text == first.trim_end();
+    }
+    let Some(mut inner) = text.strip_prefix(first) else {
+        return false;
+    };
+    for w in &words[1..words.len() - 1] {
+        match inner.find(*w) {
+            Some(at) => inner = &inner[at + w.len()..],
+            None => return false,
+        }
+    }
+    inner.ends_with(last)
+}
+
 fn arg<'a>(args: &[(&str, Arg<'a>)], name: &str) -> Option<Arg<'a>> {
     args.iter().find(|(k, _)| *k == name).map(|(_, v)| *v)
 }
@@ -300,6 +339,22 @@ mod tests {
     #[test]
     fn a_missing_value_shows_rather_than_vanishing() {
         assert_eq!(format("en", "Hello { $name }!", &[]), "Hello {$name}!");
+    }
+
+    #[test]
+    fn words_on_screen_are_known_as_a_message_with_its_values_filled_in() {
+        assert!(could_be("Get help", "Get help"));
+        assert!(!could_be("Get help now", "Get help"));
+        let m = "Question { $n } of { $total }";
+        assert!(could_be("Question 3 of 10", m));
+        assert!(!could_be("Question 3 from 10", m));
+        assert!(!could_be("Questions", m));
+        let plural = "{ $n ->\n [one] One minute\n *[other] { $n } minutes\n} left";
+        assert!(could_be("2 minutes left", plural));
+        assert!(!could_be("2 minutes", plural));
+        // Too little of its own to know it by.
+        assert!(!could_be("Ana", "{ $name }"));
+        assert!(!could_be("Ana:", "{ $name }:"));
     }
 
     #[test]

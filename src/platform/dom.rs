@@ -35,6 +35,61 @@ pub fn show_stage(stage: &web_sys::HtmlElement) {
     }
 }
 
+/// Marks `lang="en"` on each element of the page whose words are one of
+/// `messages` (English, shown where the language in use lacks them), now
+/// and whenever the view changes, so a screen reader says them in English.
+/// Only a language with messages missing pays for the watching.
+pub fn mark_english(messages: &'static [&'static str]) {
+    if messages.is_empty() {
+        return;
+    }
+    let mark = move || {
+        let Ok(all) = document().query_selector_all("#app *") else {
+            return;
+        };
+        for i in 0..all.length() {
+            let Some(el) = all
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            else {
+                continue;
+            };
+            // Words set by the view with their own language are left alone.
+            let ours = el.has_attribute("data-en");
+            if el.child_element_count() > 0 || (el.has_attribute("lang") && !ours) {
+                continue;
+            }
+            let text = el.text_content().unwrap_or_default();
+            let english = messages
+                .iter()
+                .any(|m| lantern_core::i18n::could_be(text.trim(), m));
+            if english && !ours {
+                let _ = el.set_attribute("lang", "en");
+                let _ = el.set_attribute("data-en", "");
+            } else if ours && !english {
+                // The same node, reused for other words.
+                let _ = el.remove_attribute("lang");
+                let _ = el.remove_attribute("data-en");
+            }
+        }
+    };
+    mark();
+    let watch = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(mark);
+    let (Ok(observer), Some(app)) = (
+        web_sys::MutationObserver::new(watch.as_ref().unchecked_ref()),
+        document().get_element_by_id("app"),
+    ) else {
+        return;
+    };
+    let what = web_sys::MutationObserverInit::new();
+    what.set_child_list(true);
+    what.set_subtree(true);
+    what.set_character_data(true);
+    let _ = observer.observe_with_options(&app, &what);
+    // Watching lasts as long as the page.
+    watch.forget();
+}
+
 /// Content of `<meta name="…">`, where the build writes asset names.
 pub fn meta(name: &str) -> Option<String> {
     document()

@@ -190,6 +190,47 @@ test('picking a language never downloaded, while offline, says it needs a connec
   }
 });
 
+test('a message a language lacks shows in English, marked lang="en", wherever it shows', async ({ page }) => {
+  // Thai as a language with two messages not yet translated: its own
+  // catalogue with them left empty, stored as the page names it.
+  const ids: string[] = JSON.parse(fs.readFileSync(path.join(dist, 'build.json'), 'utf8')).ui_ids;
+  const words: string[] = asset('ui', 'th');
+  for (const id of ['help-title', 'nav-quiz']) words[ids.indexOf(id) + 2] = '';
+  const name = fs.readFileSync(path.join(dist, 'index.html'), 'utf8').match(/name="lantern:ui\.th" content="([^"]+)"/)![1];
+  await page.addInitScript(({ name, words }) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem('lantern.settings', JSON.stringify({ v: 2, data: { text_size: 1, theme: 'light', reduce_motion: false, lang: 'th' } }));
+    localStorage.setItem('lantern.data.ui.th', JSON.stringify({ v: 1, data: { name, data: words } }));
+  }, { name, words });
+  const m = catalogue('th');
+  const errors = watchErrors(page);
+  await page.goto('/help');
+  await appReady(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'th');
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText('Get help');
+  await expect(heading).toHaveAttribute('lang', 'en');
+  const nav = page.getByRole('navigation', { name: plain(m, 'nav-label') });
+  await expect(nav.getByText('Quiz', { exact: true })).toHaveAttribute('lang', 'en');
+  // Translated words around them are not marked.
+  await expect(nav.getByText(plain(m, 'nav-home'), { exact: true })).not.toHaveAttribute('lang', /.*/);
+  // A page drawn later is marked too, and words that replace a marked
+  // message lose the mark.
+  await nav.getByRole('link', { name: plain(m, 'nav-home') }).click();
+  await expect(page.locator('.hero .tagline')).toHaveText(plain(m, 'tagline'));
+  await expect(page.locator('#app [data-en]').first()).toBeAttached();
+  const marked = await page.locator('#app [data-en]').evaluateAll((els) => els.map((e) => [e.textContent!.trim(), e.getAttribute('lang')]));
+  expect(marked.length).toBeGreaterThan(0);
+  for (const [text, lang] of marked) {
+    expect(['Get help', 'Quiz']).toContain(text);
+    expect(lang).toBe('en');
+  }
+  await nav.getByRole('link', { name: 'Quiz' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: plain(m, 'quiz-title') })).not.toHaveAttribute('lang', /.*/);
+  expect(errors).toEqual([]);
+});
+
 test('a damaged stored catalogue is set aside and fetched again', async ({ page }) => {
   await page.addInitScript(() => {
     if (sessionStorage.getItem('seeded')) return;
