@@ -6,7 +6,9 @@
 //!
 //! Matching folds case and Latin diacritics (`é` → `e`, `ñ` → `n`, Vietnamese
 //! `ệ` → `e` …) and treats every query term as a prefix (`extort` finds
-//! `extortion`). All terms must match (AND). A section's title weighs most,
+//! `extortion`); a term in a script written without spaces between words
+//! (Thai, Lao, Khmer, Myanmar, Chinese, Japanese) is found anywhere inside a
+//! run of text, where a word may begin unmarked. All terms must match (AND). A section's title weighs most,
 //! then minor headings, trend titles, bold lead-ins and country labels, then
 //! body text; an exact word weighs more than a longer word it begins; more
 //! occurrences score more, with diminishing returns. A country example's text
@@ -178,10 +180,16 @@ impl SearchIndex {
         let mut counts = vec![[[0u32; 2]; FIELDS]; n];
         for term in &terms {
             counts.iter_mut().for_each(|c| *c = [[0; 2]; FIELDS]);
-            let first = self.lower_bound(term);
+            // A term inside runs is looked for in every word; a prefix only
+            // in the words that sort from it.
+            let inside = written_without_spaces(term);
+            let first = if inside { 0 } else { self.lower_bound(term) };
             for i in first..self.term_count() {
                 let word = self.term(i);
-                if !word.starts_with(term.as_str()) {
+                if !matches(word, term) {
+                    if inside {
+                        continue;
+                    }
                     break;
                 }
                 let kind = usize::from(word.len() != term.len());
@@ -352,7 +360,7 @@ fn query_terms(q: &str) -> Vec<String> {
 /// shows the start of that example.
 fn section_snippet(report: &Report, section: &Section, terms: &[String]) -> Vec<SnippetPart> {
     let text = section.plain_text();
-    let is_match = |w: &str| terms.iter().any(|t| w.starts_with(t.as_str()));
+    let is_match = |w: &str| terms.iter().any(|t| matches(w, t));
     let mut first = None;
     tokens_while(&text, |s, e, w| {
         if is_match(w) {
@@ -410,9 +418,7 @@ fn label_anchor(report: &Report, section: &Section, terms: &[String]) -> Option<
         if let Block::Example(ex) = b {
             let label = report.country(&ex.country).map_or(&ex.country, |c| &c.name);
             let mut hit = false;
-            tokens(label, |_, _, w| {
-                hit |= terms.iter().any(|t| w.starts_with(t.as_str()))
-            });
+            tokens(label, |_, _, w| hit |= terms.iter().any(|t| matches(w, t)));
             if hit {
                 return Some(before.len());
             }
@@ -420,6 +426,26 @@ fn label_anchor(report: &Report, section: &Section, terms: &[String]) -> Option<
         b.write_text(&mut before);
     }
     None
+}
+
+/// Whether folded `word` holds query `term`: at its start, or anywhere for
+/// a term written without spaces.
+fn matches(word: &str, term: &str) -> bool {
+    word.starts_with(term) || (written_without_spaces(term) && word.contains(term))
+}
+
+/// Whether a term is in a script that runs its words together: its first
+/// letter is Thai, Lao, Myanmar, Khmer, kana or a CJK ideograph.
+fn written_without_spaces(term: &str) -> bool {
+    term.chars().next().is_some_and(|c| {
+        matches!(c,
+            '\u{0E00}'..='\u{0EFF}' // Thai, Lao
+            | '\u{1000}'..='\u{109F}' // Myanmar
+            | '\u{1780}'..='\u{17FF}' // Khmer
+            | '\u{3040}'..='\u{30FF}' // kana
+            | '\u{3400}'..='\u{9FFF}' // CJK ideographs
+            | '\u{F900}'..='\u{FAFF}')
+    })
 }
 
 /// Appends `s` with each run of whitespace as one space.

@@ -403,3 +403,22 @@ fn the_index_is_compact_and_deterministic() {
     let empty = SearchIndex::default();
     assert!(empty.query(&r, "children", 10).is_empty());
 }
+
+#[test]
+fn a_word_inside_a_run_of_thai_is_found_and_marked() {
+    // Thai writes no spaces between words: "trends, broad and specific".
+    let (r, i) = fixture(
+        "# แนวโน้มที่กว้างและเฉพาะเจาะจง {#trends}\n\nการแสวงประโยชน์ทางเพศจากเด็กทางออนไลน์\n\n\
+         # อื่น {#other}\n\nข้อความอื่น\n",
+    );
+    // Inside the title's run, and inside the body's.
+    assert_eq!(ids(&r, &i.query(&r, "กว้าง", 10)), ["trends"]);
+    let hits = i.query(&r, "ออนไลน์", 10);
+    assert_eq!(ids(&r, &hits), ["trends"]);
+    assert_eq!(marks(&hits[0]), ["การแสวงประโยชน์ทางเพศจากเด็กทางออนไลน์"]);
+    // Every term must still be found.
+    assert!(i.query(&r, "กว้าง ญี่ปุ่น", 10).is_empty());
+    // Latin terms keep to the start of a word.
+    let (r, i) = fixture("# Online {#on}\n\nNonline.\n");
+    assert!(i.query(&r, "nline", 10).is_empty());
+}
