@@ -164,9 +164,14 @@ fn watch(sw: ServiceWorkerContainer, dir: &str, status: PwaStatus) {
     opts.set_scope(dir);
     let registering = sw.register_with_options(&format!("{dir}sw.js"), &opts);
     leptos::task::spawn_local(async move {
+        // No sw.js on this host, or workers not allowed (a browser may then
+        // give no registration at all): the app still works.
         let Ok(reg) = JsFuture::from(registering).await else {
-            return; // no sw.js on this host, or not allowed: the app still works
+            return;
         };
+        if !reg.is_object() {
+            return;
+        }
         let reg: ServiceWorkerRegistration = reg.unchecked_into();
         REGISTRATION.with(|r| *r.borrow_mut() = Some(reg.clone()));
         if reg.waiting().is_some() && reg.active().is_some() {

@@ -1,5 +1,5 @@
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
-import { appReady, openPlace } from './helpers';
+import { appReady, openPlace, watchErrors } from './helpers';
 import { readyOffline } from './pwa-helpers';
 
 // What a careful tester broke once: offline support lost for good, Back
@@ -276,4 +276,19 @@ test('"Delete everything" while offline says Lantern will need a connection to o
   await expect(page.locator('[data-warning="offline"]')).toHaveText(/need a connection to open again/);
   await context.setOffline(false);
   await expect(page.locator('[data-warning="offline"]')).toHaveCount(0);
+});
+
+test.describe('where service workers are not allowed', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('the app runs, with no error from the missing worker', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/');
+    await appReady(page);
+    // The registration has settled by the time a page has been read.
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().catch(() => undefined));
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Help' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Get help' })).toBeVisible();
+    expect(errors).toEqual([]);
+  });
 });
