@@ -252,6 +252,15 @@ pub fn value<T: wasm_bindgen::JsCast>(ev: &T) -> String {
     leptos::prelude::event_target_value(ev)
 }
 
+/// Ticks the radio button or checkbox with id `id`.
+pub fn check(id: &str) {
+    if let Some(input) = document().get_element_by_id(id) {
+        input
+            .unchecked_into::<web_sys::HtmlInputElement>()
+            .set_checked(true);
+    }
+}
+
 /// Whether the checkbox an event came from is ticked.
 pub fn checked(ev: &web_sys::Event) -> bool {
     leptos::prelude::event_target_checked(ev)

@@ -1,4 +1,5 @@
 use crate::i18n::{self, t, tf};
+use crate::platform;
 use crate::state::language;
 use crate::state::use_app_data;
 use lantern_core::lang::{Lang, Status};
@@ -11,19 +12,23 @@ use leptos::prelude::*;
 pub fn LanguagePicker() -> impl IntoView {
     let data = use_app_data();
     let current = i18n::lang();
-    // What the radios show: the language in use, or the one being fetched.
-    let chosen = RwSignal::new(current);
     // The one line said about it: getting it ready, or why it could not be.
     let said = RwSignal::new(String::new());
     let pick = move |l: Lang, name: String| {
-        if l == current || chosen.get_untracked() != current {
+        // One download at a time: the radios keep showing the one fetched.
+        if let Some(busy) = FETCHING.get() {
+            platform::dom::check(&radio_id(busy));
             return;
         }
-        chosen.set(l);
+        if l == current {
+            return;
+        }
+        FETCHING.set(Some(l));
         said.set(tf(t().language_downloading, &[("name", (&name).into())]));
         leptos::task::spawn_local(async move {
             if language::switch(data, l).await.is_err() {
-                chosen.set(current);
+                FETCHING.set(None);
+                platform::dom::check(&radio_id(current));
                 said.set(tf(
                     t().language_needs_connection,
                     &[("name", (&name).into())],
@@ -40,8 +45,7 @@ pub fn LanguagePicker() -> impl IntoView {
                 .then(|| view! { <span class="draft-mark">{t().language_draft_mark}</span> });
             view! {
                 <label>
-                    <input type="radio" name="language" value=l.tag()
-                        prop:checked=move || chosen.get() == l
+                    <input type="radio" name="language" id=radio_id(l) checked=l == current
                         on:change=move |_| pick(l, name.clone())/>
                     <span lang=l.tag()>{s.name}</span>
                     {draft}
@@ -57,4 +61,14 @@ pub fn LanguagePicker() -> impl IntoView {
         {language::draft_note().map(|note| view! { <p class="hint">{note}</p> })}
         <p role="status" class="language-status">{move || said.get()}</p>
     }
+}
+
+thread_local! {
+    /// The language being downloaded, while one is (the page reloads into
+    /// it once it is kept).
+    static FETCHING: std::cell::Cell<Option<Lang>> = const { std::cell::Cell::new(None) };
+}
+
+fn radio_id(l: Lang) -> String {
+    format!("language-{}", l.tag())
 }
