@@ -7,7 +7,7 @@
 use crate::content::{Block, Report, Span};
 use crate::markdown::ContentError;
 use crate::quiz::bank::{Bank, Question};
-use crate::quiz::compile::{error_at, parse_toml};
+use crate::quiz::compile::{error_at, first_empty, parse_toml};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 use toml::Spanned;
@@ -83,17 +83,15 @@ pub fn translate_bank(
                 ));
             }
         }
-        for (field, value) in [
-            ("prompt", &q.prompt),
-            ("explanation", &q.explanation),
-            ("discuss", &q.discuss),
-        ] {
-            if value.get_ref().trim().is_empty() {
-                return Err(err(
-                    value.span().start,
-                    format!("question \"{id}\": {field} is empty"),
-                ));
-            }
+        if let Some((offset, why)) = first_empty(
+            &id,
+            [
+                ("prompt", &q.prompt),
+                ("explanation", &q.explanation),
+                ("discuss", &q.discuss),
+            ],
+        ) {
+            return Err(err(offset, why));
         }
         let feedback: Vec<String> = match &q.feedback {
             Some(f) => f.get_ref().iter().map(|l| l.get_ref().clone()).collect(),

@@ -139,7 +139,7 @@ pub fn save_cached<C: store::CachedRecord>(
     name: &str,
     json: &str,
 ) -> Result<(), WriteError> {
-    set_text(key, &store::cached_text::<C>(name, json))
+    save_cached_v(key, C::VERSION, name, json)
 }
 
 /// The text stored under `key`, if any.

@@ -92,17 +92,15 @@ pub fn parse_bank(
                 unknown("kind", &q.kind, Kind::ALL, |k| k.slug()),
             )
         })?;
-        for (field, value) in [
-            ("prompt", &q.prompt),
-            ("explanation", &q.explanation),
-            ("discuss", &q.discuss),
-        ] {
-            if value.get_ref().trim().is_empty() {
-                return Err(err(
-                    at(value),
-                    format!("question \"{id}\": {field} is empty"),
-                ));
-            }
+        if let Some((offset, why)) = first_empty(
+            id,
+            [
+                ("prompt", &q.prompt),
+                ("explanation", &q.explanation),
+                ("discuss", &q.discuss),
+            ],
+        ) {
+            return Err(err(offset, why));
         }
 
         let choices = q.choices.get_ref();
@@ -259,6 +257,23 @@ fn unknown<T: Copy>(
         value.get_ref(),
         allowed.join(", ")
     )
+}
+
+/// The first of a question's words that is empty: where it is, and what to
+/// say. English and every translation are held to it alike.
+pub(crate) fn first_empty(
+    id: &str,
+    words: [(&str, &Spanned<String>); 3],
+) -> Option<(usize, String)> {
+    words
+        .into_iter()
+        .find(|(_, w)| w.get_ref().trim().is_empty())
+        .map(|(field, w)| {
+            (
+                w.span().start,
+                format!("question \"{id}\": {field} is empty"),
+            )
+        })
 }
 
 /// 1-based line of a byte offset.
