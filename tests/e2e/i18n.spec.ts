@@ -231,6 +231,25 @@ test('a message a language lacks shows in English, marked lang="en", wherever it
   expect(errors).toEqual([]);
 });
 
+test('words kept by an older build (another layout) are not used: this build\'s are fetched and kept', async ({ page }) => {
+  const words: string[] = asset('ui', 'th');
+  const old = ['th', '0000000000000000', ...words.slice(2).map(() => 'old words')];
+  const name = fs.readFileSync(path.join(dist, 'index.html'), 'utf8').match(/name="lantern:ui\.th" content="([^"]+)"/)![1];
+  await page.addInitScript(({ name, old }) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem('lantern.settings', JSON.stringify({ v: 2, data: { text_size: 1, theme: 'light', reduce_motion: false, lang: 'th' } }));
+    localStorage.setItem('lantern.data.ui.th', JSON.stringify({ v: 1, data: { name, data: old } }));
+  }, { name, old });
+  const m = catalogue('th');
+  await page.goto('/help');
+  await appReady(page);
+  await expect(page.getByRole('heading', { level: 1, name: plain(m, 'help-title') })).toBeVisible();
+  await expect(page.getByText('old words')).toHaveCount(0);
+  const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('lantern.data.ui.th')!).data.data[1]);
+  expect(kept).toBe(words[1]);
+});
+
 test('a damaged stored catalogue is set aside and fetched again', async ({ page }) => {
   await page.addInitScript(() => {
     if (sessionStorage.getItem('seeded')) return;
