@@ -23,6 +23,8 @@ test('quick exit is on screen and one tap away before and after scrolling a long
   await page.route('https://www.google.com/**', (r) => r.fulfill({ contentType: 'text/html', body: '<title>Weather</title>neutral' }));
   await page.goto('/read/introduction');
   await appReady(page);
+  // The page is long only once the report's text is on it.
+  await expect(page.getByRole('heading', { level: 1, name: 'Introduction' })).toBeVisible();
   const exit = page.getByRole('button', { name: 'Quick exit' });
   await expect(exit).toBeInViewport({ ratio: 1 });
   await page.mouse.wheel(0, 4000);
