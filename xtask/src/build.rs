@@ -84,12 +84,17 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildRecord> {
     if opts.release && !opts.names {
         glue = imports::shorten(&wasm_path, &glue)?;
     }
-    fs::write(&glue_path, glue)?;
     let wasm_opt = if opts.release {
-        run_wasm_opt(root, &wasm_path, opts.names)?
+        let before = imports::from_glue(&wasm_path)?;
+        let version = run_wasm_opt(root, &wasm_path, opts.names)?;
+        let after = imports::from_glue(&wasm_path)?;
+        let gone: Vec<String> = before.into_iter().filter(|n| !after.contains(n)).collect();
+        glue = imports::drop_from_glue(&glue, &gone)?;
+        version
     } else {
         None
     };
+    fs::write(&glue_path, glue)?;
 
     step("writing dist/");
     let out = &opts.out;
@@ -283,8 +288,8 @@ pub fn kb(bytes: u64) -> String {
     format!("{:.1} KB", bytes as f64 / 1000.0)
 }
 
-/// A data asset's bytes, each struct written as an array of its fields.
-pub fn positional_json<T>(value: &T, what: &str) -> Result<Vec<u8>>
+/// A data asset's bytes (see `lantern_core::positional`), read back and checked.
+pub fn asset_json<T>(value: &T, what: &str) -> Result<Vec<u8>>
 where
     T: serde::Serialize + serde::de::DeserializeOwned + PartialEq,
 {
@@ -323,11 +328,8 @@ pub fn compile_content(content: &Path) -> Result<Content> {
     let bank = lantern_core::quiz::compile::parse_bank(quiz_rel, &quiz_src, &ids)
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     let mut assets = vec![
-        (
-            "report.en".to_string(),
-            positional_json(&report, "report.en")?,
-        ),
-        ("quiz.en".to_string(), positional_json(&bank, "quiz.en")?),
+        ("report.en".to_string(), asset_json(&report, "report.en")?),
+        ("quiz.en".to_string(), asset_json(&bank, "quiz.en")?),
     ];
     let mut coverage = Vec::new();
     for language in languages.iter().skip(1) {

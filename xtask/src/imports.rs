@@ -126,6 +126,53 @@ pub fn shorten(path: &Path, glue: &str) -> Result<String> {
     Ok(glue)
 }
 
+/// The names of every function the wasm at `path` imports from its glue.
+pub fn from_glue(path: &Path) -> Result<Vec<String>> {
+    let module = walrus::Module::from_file(path)
+        .with_context(|| format!("reading {} for its imports", path.display()))?;
+    Ok(module
+        .imports
+        .iter()
+        .filter(|i| i.module == GLUE_MODULE || i.module == SHORT_MODULE)
+        .map(|i| i.name.clone())
+        .collect())
+}
+
+/// Takes out of the glue's import object the entry of each import in
+/// `gone`: wasm-opt drops an import no code calls any more, and its
+/// function in the glue would ship unused. An entry is its key's line at
+/// the object's indent and every line below it to the next key; each in
+/// `gone` must be found once, or the build stops.
+pub fn drop_from_glue(glue: &str, gone: &[String]) -> Result<String> {
+    const INDENT: usize = 8;
+    let mut out = String::with_capacity(glue.len());
+    let mut dropping = false;
+    let mut found = 0;
+    for line in glue.split_inclusive('\n') {
+        let body = line.trim_start();
+        let indent = line.len() - body.len();
+        if dropping && (indent > INDENT || (indent == INDENT && body.starts_with('}'))) {
+            continue;
+        }
+        dropping = indent == INDENT
+            && body
+                .split_once(": ")
+                .is_some_and(|(key, _)| gone.iter().any(|g| g == key));
+        if dropping {
+            found += 1;
+        } else {
+            out.push_str(line);
+        }
+    }
+    if found != gone.len() {
+        bail!(
+            "the glue has {found} entries for the {} imports wasm-opt dropped",
+            gone.len()
+        );
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -241,5 +288,36 @@ mod tests {
         );
         assert!(glue.contains("        a: function()") && glue.contains("        b: function()"));
         let _ = std::fs::remove_dir_all(dir);
+    }
+
+    #[test]
+    fn an_import_the_wasm_no_longer_has_leaves_the_glue_whole_entry_and_all() {
+        let glue = "    const import0 = {
+        a: function() { return handleError(function (arg0) {
+            return arg0.getItem();
+        }, arguments); },
+        b: function(arg0) {
+            const ret = arg0.length;
+            return ret;
+        },
+        c: function(arg0) { return arg0; },
+    };
+";
+        let out = drop_from_glue(glue, &["b".to_string()]).unwrap();
+        assert_eq!(
+            out,
+            "    const import0 = {
+        a: function() { return handleError(function (arg0) {
+            return arg0.getItem();
+        }, arguments); },
+        c: function(arg0) { return arg0; },
+    };
+"
+        );
+        let last = drop_from_glue(glue, &["c".to_string()]).unwrap();
+        assert!(last.ends_with("        },\n    };\n") && !last.contains("c:"));
+        assert_eq!(drop_from_glue(glue, &[]).unwrap(), glue);
+        // An import the glue does not have stops the build.
+        assert!(drop_from_glue(glue, &["zz".to_string()]).is_err());
     }
 }
