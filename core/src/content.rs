@@ -17,58 +17,66 @@ pub const THEMES: &[&str] = &[
     "localisation",
 ];
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Report {
-    pub meta: Meta,
-    pub countries: Vec<Country>,
-    pub parts: Vec<Part>,
-    pub chapters: Vec<Chapter>,
-    pub sections: Vec<Section>,
+crate::positional! {
+    #[derive(Debug, Clone, Default, PartialEq, Eq)]
+    pub struct Report {
+        pub meta: Meta,
+        pub countries: Vec<Country>,
+        pub parts: Vec<Part>,
+        pub chapters: Vec<Chapter>,
+        pub sections: Vec<Section>,
+    }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Meta {
-    pub title: String,
-    pub subtitle: String,
-    pub citation: String,
-    pub permission: String,
-    pub copyright: String,
-    pub lang: String,
+crate::positional! {
+    #[derive(Debug, Clone, Default, PartialEq, Eq)]
+    pub struct Meta {
+        pub title: String,
+        pub subtitle: String,
+        pub citation: String,
+        pub permission: String,
+        pub copyright: String,
+        pub lang: String,
+    }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Country {
-    pub slug: String,
-    pub name: String,
+crate::positional! {
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct Country {
+        pub slug: String,
+        pub name: String,
+    }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Part {
-    pub id: String,
-    pub title: String,
+crate::positional! {
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct Part {
+        pub id: String,
+        pub title: String,
+    }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Chapter {
-    pub id: String,
-    pub title: String,
-    /// Index into `Report::parts`.
-    pub part: usize,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub themes: Vec<String>,
+crate::positional! {
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct Chapter {
+        pub id: String,
+        pub title: String,
+        /// Index into `Report::parts`.
+        pub part: usize,
+        pub themes: Vec<String>,
+    }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Section {
-    pub id: String,
-    pub title: String,
-    /// Index into `Report::chapters`.
-    pub chapter: usize,
-    // Always written: the build writes a section as an array of its
-    // fields, where a field left out would shift `blocks` into its place.
-    #[serde(default)]
-    pub themes: Vec<String>,
-    pub blocks: Vec<Block>,
+crate::positional! {
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct Section {
+        pub id: String,
+        pub title: String,
+        /// Index into `Report::chapters`.
+        pub chapter: usize,
+        pub themes: Vec<String>,
+        pub blocks: Vec<Block>,
+    }
 }
 
 // Externally tagged (`{"para":[…]}`): the shortest form, and a tag beside
@@ -84,19 +92,23 @@ pub enum Block {
     Trends(Vec<Trend>),
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Example {
-    /// Anchor id, `<country>-<n>`, n counting that country's examples from 1.
-    pub id: String,
-    pub country: String,
-    pub blocks: Vec<Block>,
+crate::positional! {
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct Example {
+        /// Anchor id, `<country>-<n>`, n counting that country's examples from 1.
+        pub id: String,
+        pub country: String,
+        pub blocks: Vec<Block>,
+    }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Trend {
-    pub n: u32,
-    pub title: String,
-    pub text: Vec<Span>,
+crate::positional! {
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct Trend {
+        pub n: u32,
+        pub title: String,
+        pub text: Vec<Span>,
+    }
 }
 
 /// Inline text. Kept flat: the report never nests emphasis.

@@ -10,7 +10,6 @@ pub mod i18n;
 pub mod lang;
 pub mod markdown;
 pub mod name;
-#[cfg(feature = "compile")]
 pub mod positional;
 /// The question bank and the quiz state machines.
 pub mod quiz {

@@ -1,107 +1,97 @@
-//! How the build writes the report and the question bank: each struct as
-//! an array of its fields in order, not an object naming them. Serde reads
-//! either form, so the app is unchanged; a first visit downloads the names
-//! of 148 questions' 11 fields no more (-0.6 KB brotli for the English bank).
+//! The data assets' form: each struct of the report and the question bank
+//! is written and read as an array of its fields in order, not an object
+//! naming them. A first visit downloads no field names (-0.6 KB brotli for
+//! the English bank), and the app carries one reader for each struct, where
+//! serde's derived one reads objects too: that second path weighed 3.4 KB of
+//! brotli in the wasm for the report and the bank.
 
-use serde::{de::DeserializeOwned, Serialize};
-use serde_json::Value;
+/// Declares a struct whose serde form is the tuple of its fields, in the
+/// order they are declared. Serde's own tuple impls do the work, so a
+/// missing, extra or mistyped field is a serde error like any other.
+#[macro_export]
+macro_rules! positional {
+    ($(#[$m:meta])* pub struct $name:ident {
+        $($(#[$fm:meta])* pub $field:ident: $ty:ty),+ $(,)?
+    }) => {
+        $(#[$m])*
+        pub struct $name {
+            $($(#[$fm])* pub $field: $ty),+
+        }
 
-/// `value` as JSON with every struct of two or more fields as an array.
-/// The text is read back and compared, so a field out of place (one left
-/// out in the middle, say) fails the build instead of a reader's phone.
-pub fn to_json<T>(value: &T) -> Result<String, String>
-where
-    T: Serialize + DeserializeOwned + PartialEq,
-{
-    let tree = serde_json::to_value(value).map_err(|e| e.to_string())?;
-    let json = serde_json::to_string(&positional(tree)).map_err(|e| e.to_string())?;
-    match serde_json::from_str::<T>(&json) {
-        Ok(back) if back == *value => Ok(json),
-        Ok(_) => Err("its positional form reads back as something else".into()),
-        Err(e) => Err(format!("its positional form does not read back ({e})")),
-    }
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                ::serde::Serialize::serialize(&($(&self.$field,)+), s)
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let ($($field,)+) = <($($ty,)+) as ::serde::Deserialize>::deserialize(d)?;
+                Ok($name { $($field),+ })
+            }
+        }
+    };
 }
 
-fn positional(value: Value) -> Value {
-    match value {
-        // The fields in their declared order (serde_json's `preserve_order`).
-        Value::Object(fields) if fields.len() > 1 => {
-            Value::Array(fields.into_iter().map(|(_, v)| positional(v)).collect())
-        }
-        // One key: an enum's variant, kept by name (a struct of one field
-        // reads either way).
-        Value::Object(one) => {
-            Value::Object(one.into_iter().map(|(k, v)| (k, positional(v))).collect())
-        }
-        Value::Array(items) => Value::Array(items.into_iter().map(positional).collect()),
-        other => other,
+/// `value` as the JSON a data asset holds, read back and compared, so a
+/// value the form cannot carry fails the build instead of a reader's phone.
+#[cfg(feature = "compile")]
+pub fn to_json<T>(value: &T) -> Result<String, String>
+where
+    T: serde::Serialize + serde::de::DeserializeOwned + PartialEq,
+{
+    let json = serde_json::to_string(value).map_err(|e| e.to_string())?;
+    match serde_json::from_str::<T>(&json) {
+        Ok(back) if back == *value => Ok(json),
+        Ok(_) => Err("its JSON reads back as something else".into()),
+        Err(e) => Err(format!("its JSON does not read back ({e})")),
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::to_json;
     use serde::{Deserialize, Serialize};
 
+    crate::positional! {
+        #[derive(Debug, PartialEq)]
+        pub struct Pair {
+            /// Docs and attributes on a field are kept.
+            pub a: String,
+            pub b: u8,
+        }
+    }
+
     #[derive(Debug, PartialEq, Serialize, Deserialize)]
+    #[serde(rename_all = "lowercase")]
     enum Block {
-        #[serde(rename = "para")]
         Para(String),
-        #[serde(rename = "pair")]
         Pair(Pair),
     }
 
-    #[derive(Debug, PartialEq, Serialize, Deserialize)]
-    struct Pair {
-        a: String,
-        b: u8,
-    }
-
-    #[derive(Debug, PartialEq, Serialize, Deserialize)]
-    struct Doc {
-        title: String,
-        blocks: Vec<Block>,
-    }
-
-    #[derive(Debug, PartialEq, Serialize, Deserialize)]
-    struct Skips {
-        a: u8,
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
-        middle: Vec<u8>,
-        z: String,
+    #[test]
+    fn a_struct_is_an_array_of_its_fields_in_order_and_a_variant_keeps_its_name() {
+        let blocks = vec![
+            Block::Para("p".into()),
+            Block::Pair(Pair {
+                a: "x".into(),
+                b: 2,
+            }),
+        ];
+        let json = serde_json::to_string(&blocks).unwrap();
+        assert_eq!(json, r#"[{"para":"p"},{"pair":["x",2]}]"#);
+        assert_eq!(serde_json::from_str::<Vec<Block>>(&json).unwrap(), blocks);
     }
 
     #[test]
-    fn structs_become_arrays_in_field_order_and_variants_keep_their_names() {
-        let doc = Doc {
-            title: "T".into(),
-            blocks: vec![
-                Block::Para("p".into()),
-                Block::Pair(Pair {
-                    a: "x".into(),
-                    b: 2,
-                }),
-            ],
-        };
-        assert_eq!(
-            to_json(&doc).unwrap(),
-            r#"["T",[{"para":"p"},{"pair":["x",2]}]]"#
-        );
-    }
-
-    #[test]
-    fn a_field_left_out_in_the_middle_fails_instead_of_shifting_the_rest() {
-        let s = Skips {
-            a: 1,
-            middle: vec![],
-            z: "z".into(),
-        };
-        assert!(to_json(&s).is_err());
-        let full = Skips {
-            a: 1,
-            middle: vec![3],
-            z: "z".into(),
-        };
-        assert_eq!(to_json(&full).unwrap(), r#"[1,[3],"z"]"#);
+    fn an_object_a_short_or_long_array_or_a_wrong_type_is_refused() {
+        for bad in [
+            r#"{"a":"x","b":2}"#,
+            r#"["x"]"#,
+            r#"["x",2,3]"#,
+            r#"[2,"x"]"#,
+            r#""x""#,
+        ] {
+            assert!(serde_json::from_str::<Pair>(bad).is_err(), "{bad}");
+        }
     }
 }

@@ -196,50 +196,52 @@ fn mini_report() -> Report {
 
 #[test]
 fn cached_data() {
-    // Version 1 kept the asset as an escaped string; version 2 keeps it as JSON.
     let report = CachedReport(Cached {
         name: "data/report.en.0123456789abcdef.json".into(),
         data: mini_report(),
     });
-    // A section's themes are written even when empty since the build writes
-    // structs as arrays; the copy written before that reads the same.
-    migrates(
-        "cached-report-v1-mini",
-        "cached-report-v2-themes",
-        report.clone(),
-    );
-    assert_eq!(
-        decode::<CachedReport>(Some(&fixture("cached-report-v2"))),
-        Decoded::Current(report)
-    );
-    migrates(
-        "cached-quiz",
-        "cached-quiz-v2",
-        CachedQuiz(Cached {
-            name: "data/quiz.en.fedcba9876543210.json".into(),
-            data: Bank::default(),
-        }),
-    );
+    holds("cached-report-v3", report);
     holds(
-        "cached-quiz-v2-bank",
-        CachedQuiz(Cached {
-            name: "data/quiz.en.fedcba9876543210.json".into(),
-            data: bank(),
-        }),
-    );
-    holds(
-        "cached-quiz-v2-feedback",
+        "cached-quiz-v3",
         CachedQuiz(Cached {
             name: "data/quiz.en.fedcba9876543210.json".into(),
             data: bank_with_feedback(),
         }),
     );
-    // A version 1 copy whose text is not a report is set aside (and fetched
-    // again), never a crash.
-    let Decoded::Corrupt(why) = decode::<CachedReport>(Some(&fixture("cached-report"))) else {
-        panic!("a damaged old copy should be set aside")
-    };
-    assert!(why.contains("version 1 data"), "{why}");
+    // Copies older builds kept: version 1 held the asset as an escaped
+    // string, version 2 as objects naming each field (and, from one build,
+    // as arrays). None is read, none is damage: each is left for the page's
+    // asset to replace, with no notice.
+    for old in [
+        "cached-report",
+        "cached-report-v1-mini",
+        "cached-report-v2",
+        "cached-report-v2-themes",
+    ] {
+        assert_eq!(
+            decode::<CachedReport>(Some(&fixture(old))),
+            Decoded::Migrated(CachedReport::default()),
+            "{old}"
+        );
+    }
+    for old in [
+        "cached-quiz",
+        "cached-quiz-v2",
+        "cached-quiz-v2-bank",
+        "cached-quiz-v2-feedback",
+    ] {
+        assert_eq!(
+            decode::<CachedQuiz>(Some(&fixture(old))),
+            Decoded::Migrated(CachedQuiz::default()),
+            "{old}"
+        );
+    }
+    // A copy of this version that is not whole is damage, set aside.
+    let cut = &fixture("cached-quiz-v3")[..300];
+    assert!(matches!(
+        decode::<CachedQuiz>(Some(cut)),
+        Decoded::Corrupt(_)
+    ));
 }
 
 #[test]
@@ -324,47 +326,39 @@ fn facilitated_sessions() {
     );
 }
 
-/// Builds before the positional form wrote objects naming every field; a
-/// phone may still hold those, so they read.
+/// What the build writes: each struct as an array of its fields, the bank
+/// as its list of questions.
 #[test]
-fn data_assets_of_earlier_builds_still_read() {
-    let stored = read_fixture("data", "mini-report");
+fn data_assets_keep_their_bytes() {
+    let report = read_fixture("data", "mini-report-v3");
+    assert_eq!(serde_json::to_string(&mini_report()).unwrap(), report);
     assert_eq!(
-        serde_json::from_str::<Report>(&stored).unwrap(),
+        serde_json::from_str::<Report>(&report).unwrap(),
         mini_report()
     );
-    let stored = read_fixture("data", "bank");
-    assert_eq!(serde_json::from_str::<Bank>(&stored).unwrap(), bank());
-    // The second edition adds feedback for each choice; the first still reads.
-    let stored = read_fixture("data", "bank-feedback");
+    let bank = read_fixture("data", "bank-v3");
+    assert_eq!(serde_json::to_string(&bank_with_feedback()).unwrap(), bank);
     assert_eq!(
-        serde_json::from_str::<Bank>(&stored).unwrap(),
+        serde_json::from_str::<Bank>(&bank).unwrap(),
         bank_with_feedback()
     );
 }
 
-/// What the build writes now: each struct as an array of its fields.
-#[cfg(feature = "compile")]
+/// Assets older builds wrote (objects naming fields; then arrays that left
+/// out empty lists) are refused, never read as something else. Their
+/// stored copies are of older record versions and are not read at all.
 #[test]
-fn data_assets_keep_their_bytes() {
-    use lantern_core::positional::to_json;
-    for (name, json, back) in [
-        ("mini-report-positional", to_json(&mini_report()), None),
-        (
-            "bank-positional",
-            to_json(&bank_with_feedback()),
-            Some(bank_with_feedback()),
-        ),
-    ] {
-        let stored = read_fixture("data", name);
-        assert_eq!(json.unwrap(), stored, "{name}: the asset's form changed");
-        if let Some(bank) = back {
-            assert_eq!(serde_json::from_str::<Bank>(&stored).unwrap(), bank);
-        }
+fn data_assets_of_earlier_builds_are_refused() {
+    for old in ["mini-report", "mini-report-positional"] {
+        assert!(
+            serde_json::from_str::<Report>(&read_fixture("data", old)).is_err(),
+            "{old}"
+        );
     }
-    let stored = read_fixture("data", "mini-report-positional");
-    assert_eq!(
-        serde_json::from_str::<Report>(&stored).unwrap(),
-        mini_report()
-    );
+    for old in ["bank", "bank-feedback", "bank-positional"] {
+        assert!(
+            serde_json::from_str::<Bank>(&read_fixture("data", old)).is_err(),
+            "{old}"
+        );
+    }
 }

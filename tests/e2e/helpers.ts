@@ -35,9 +35,9 @@ export type BankQuestion = { prompt: string; choices: string[]; answer: number; 
  * is an array: see `Question` in core/src/quiz/bank.rs and FORMAT.md). */
 const QUESTION_FIELDS = ['id', 'topic', 'audience', 'kind', 'prompt', 'choices', 'answer', 'feedback', 'explanation', 'discuss', 'source'];
 
-/** A bank asset's questions, each with its fields named. */
-export function bankQuestions(asset: { questions: unknown[][] }): BankQuestion[] {
-  return asset.questions.map((row) => Object.fromEntries(QUESTION_FIELDS.map((f, i) => [f, row[i]])) as BankQuestion);
+/** A bank asset's questions (the asset is their list), each with its fields named. */
+export function bankQuestions(asset: unknown[][]): BankQuestion[] {
+  return asset.map((row) => Object.fromEntries(QUESTION_FIELDS.map((f, i) => [f, row[i]])) as BankQuestion);
 }
 
 /** The question bank the page names, as the app downloads it. */

@@ -18,7 +18,7 @@ test('after one visit the report renders from storage with the data asset blocke
     const text = await (await fetch(name)).text();
     return { stored: localStorage.getItem('lantern.data.report.en'), name, text };
   });
-  expect(stored).toBe(`{"v":2,"data":{"name":${JSON.stringify(name)},"data":${text}}}`);
+  expect(stored).toBe(`{"v":3,"data":{"name":${JSON.stringify(name)},"data":${text}}}`);
   let blocked = 0;
   await page.route(DATA, (route) => {
     blocked++;
@@ -36,14 +36,37 @@ test('a corrupt stored copy is set aside and the report fetched again', async ({
   await page.goto('/');
   await appReady(page);
   await page.evaluate(() => {
-    localStorage.setItem('lantern.data.report.en', '{"v":1,"data":{"name":"x","json":"{not json');
+    localStorage.setItem('lantern.data.report.en', '{"v":3,"data":{"name":"x","data":[["not a report');
     localStorage.setItem('lantern.bookmarks', '{"v":1,"data":{"sections":["introduction"]}}');
   });
   await page.goto('/read/introduction');
   await appReady(page);
   await expect(page.locator('article')).toContainText('113 participants');
+  await expect(page.locator('[data-notice="RecordSetAside"]')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Remove bookmark' })).toBeVisible();
   await expect.poll(() => page.evaluate(() => localStorage.getItem('lantern.data.report.en')?.length ?? 0)).toBeGreaterThan(10_000);
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  expect(keys.some((k) => k.startsWith('lantern.backup.data.report.en.'))).toBe(true);
+});
+
+test('copies an older build kept are replaced quietly: no notice, nothing set aside', async ({ page }) => {
+  await page.goto('/');
+  await appReady(page);
+  // Version 1 held the asset as a string, version 2 as objects naming fields.
+  await page.evaluate(() => {
+    localStorage.setItem('lantern.data.report.en', '{"v":1,"data":{"name":"data/report.en.0000000000000000.json","json":"{}"}}');
+    localStorage.setItem('lantern.data.quiz.en', '{"v":2,"data":{"name":"data/quiz.en.0000000000000000.json","data":{"questions":[]}}}');
+  });
+  await page.goto('/read/introduction');
+  await appReady(page);
+  await expect(page.locator('article')).toContainText('113 participants');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('lantern.data.report.en')!.slice(0, 7))).toBe('{"v":3,');
+  await page.goto('/quiz');
+  await appReady(page);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('lantern.data.quiz.en')!.slice(0, 7))).toBe('{"v":3,');
+  await expect(page.locator('[data-notice]')).toHaveCount(0);
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  expect(keys.filter((k) => k.startsWith('lantern.backup.'))).toEqual([]);
 });
 
 test('a damaged settings record is set aside with a notice and the rest kept', async ({ page }) => {
@@ -184,27 +207,25 @@ test('a damaged settings record leaves the static shell in the default look', as
   expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
 });
 
-test('a version 1 stored report (JSON in a string) is migrated on start, with nothing downloaded', async ({ page }) => {
+test('a copy an older build kept, with no connection: the retry screen, and the copy kept until a new one comes', async ({ page }) => {
   await page.goto('/');
   await appReady(page);
   await expect.poll(() => page.evaluate(() => localStorage.getItem('lantern.data.report.en')?.length ?? 0)).toBeGreaterThan(10_000);
-  // Rewrite the stored copy as version 1 wrote it.
-  await page.evaluate(() => {
+  // Rewrite the stored copy as version 1 wrote it: the asset's text as a string.
+  const v1 = await page.evaluate(() => {
     const rec = JSON.parse(localStorage.getItem('lantern.data.report.en')!);
-    const v1 = { v: 1, data: { name: rec.data.name, json: JSON.stringify(rec.data.data) } };
-    localStorage.setItem('lantern.data.report.en', JSON.stringify(v1));
+    const v1 = JSON.stringify({ v: 1, data: { name: rec.data.name, json: JSON.stringify(rec.data.data) } });
+    localStorage.setItem('lantern.data.report.en', v1);
+    return v1;
   });
-  let fetched = 0;
-  await page.route(DATA, (route) => {
-    fetched++;
-    return route.abort();
-  });
+  let fail = true;
+  await page.route(DATA, (route) => (fail ? route.abort() : route.continue()));
   await page.goto('/read/introduction');
   await appReady(page);
+  await expect(page.getByRole('alert')).toContainText('could not be loaded');
+  expect(await page.evaluate(() => localStorage.getItem('lantern.data.report.en'))).toBe(v1);
+  fail = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.locator('article')).toContainText('113 participants');
-  expect(fetched).toBe(0);
-  const rec = await page.evaluate(() => JSON.parse(localStorage.getItem('lantern.data.report.en')!));
-  expect(rec.v).toBe(2);
-  expect(typeof rec.data.data).toBe('object');
-  expect(JSON.stringify(rec.data.data)).toContain('113 participants');
+  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('lantern.data.report.en')!).v)).toBe(3);
 });

@@ -2,7 +2,7 @@
 //! compiled content: its UI catalogue, report and quiz, checked against
 //! English, with what is not yet translated counted.
 
-use crate::build::positional_json;
+use crate::build::asset_json;
 use anyhow::{anyhow, bail, Context, Result};
 use lantern_core::catalogue::{check_against, compile_ftl, Message};
 use lantern_core::content::Report;
@@ -182,8 +182,8 @@ pub fn compile_language(
     };
     let assets = vec![
         (format!("ui.{tag}"), serde_json::to_vec(&catalogue)?),
-        (format!("report.{tag}"), positional_json(&report, tag)?),
-        (format!("quiz.{tag}"), positional_json(&bank, tag)?),
+        (format!("report.{tag}"), asset_json(&report, tag)?),
+        (format!("quiz.{tag}"), asset_json(&bank, tag)?),
     ];
     Ok((assets, coverage))
 }

@@ -4,7 +4,9 @@
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+/// As JSON, the list of questions itself.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
 pub struct Bank {
     pub questions: Vec<Question>,
 }
@@ -15,24 +17,24 @@ impl Bank {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Question {
-    pub id: String,
-    pub topic: Topic,
-    pub audience: Audience,
-    pub kind: Kind,
-    pub prompt: String,
-    pub choices: Vec<String>,
-    /// Index into `choices` as written in the bank (not as displayed).
-    pub answer: u8,
-    /// For each choice as written, why another is better ("" for the
-    /// answer). Banks stored before it have none, and a bank without it
-    /// is written as they were.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub feedback: Vec<String>,
-    pub explanation: String,
-    pub discuss: String,
-    pub source: Source,
+crate::positional! {
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct Question {
+        pub id: String,
+        pub topic: Topic,
+        pub audience: Audience,
+        pub kind: Kind,
+        pub prompt: String,
+        pub choices: Vec<String>,
+        /// Index into `choices` as written in the bank (not as displayed).
+        pub answer: u8,
+        /// For each choice as written, why another is better ("" for the
+        /// answer).
+        pub feedback: Vec<String>,
+        pub explanation: String,
+        pub discuss: String,
+        pub source: Source,
+    }
 }
 
 /// Enums with a fixed slug list, and `ALL` of them in order.

@@ -10,43 +10,19 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 /// A data asset as the app keeps it: the hashed name it came from, and the
-/// data itself as JSON inside the record (version 1 held it as an escaped
-/// string, which every start had to unescape and then parse again).
+/// data itself as JSON inside the record.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Cached<T> {
     pub name: String,
     pub data: T,
 }
 
-/// Version 1: `{"name":…,"json":"<the asset's JSON as a string>"}`.
-#[derive(Deserialize)]
-struct V1 {
-    name: String,
-    json: String,
-}
-
-fn read_v1(from: u32, data: &str) -> Result<V1, String> {
-    if from != 1 {
-        return Err(format!("version {from} cannot be upgraded"));
-    }
-    serde_json::from_str(data).map_err(|e| format!("version 1 ({e})"))
-}
-
-fn from_v1<T: DeserializeOwned>(from: u32, data: &str) -> Result<Cached<T>, String> {
-    let old = read_v1(from, data)?;
-    let data = serde_json::from_str(&old.json).map_err(|e| format!("version 1 data ({e})"))?;
-    Ok(Cached {
-        name: old.name,
-        data,
-    })
-}
-
-/// The current record for a version 1 record (`old`, as stored), written
-/// from the asset's text it holds.
-fn v1_upgraded<C: CachedRecord>(old: &str) -> Option<String> {
-    let (v, data) = super::open_envelope(old, C::KEY).ok()?;
-    let old = read_v1(v, data).ok()?;
-    Some(cached_text::<C>(&old.name, &old.json))
+/// A copy kept by an older build is not read: version 1 held the asset as
+/// an escaped string, version 2 as objects naming each field (see
+/// [`crate::positional`]). Neither is the user's own data, so it is left
+/// for the page's asset to replace, with no notice and nothing set aside.
+fn older_copy<C: Default>() -> Result<C, String> {
+    Ok(C::default())
 }
 
 /// A record that keeps a data asset, one per language.
@@ -113,12 +89,12 @@ impl CachedRecord for CachedReport {
 
 impl Record for CachedReport {
     const KEY: &'static str = "data.report.en";
-    const VERSION: u32 = 2;
-    fn migrate(from: u32, data: &str) -> Result<Self, String> {
-        from_v1(from, data).map(CachedReport)
+    const VERSION: u32 = 3;
+    fn migrate(_from: u32, _data: &str) -> Result<Self, String> {
+        older_copy()
     }
-    fn upgraded_text(&self, old: &str) -> Option<String> {
-        v1_upgraded::<Self>(old)
+    fn upgraded_text(&self, _old: &str) -> Option<String> {
+        None
     }
 }
 
@@ -136,12 +112,12 @@ impl CachedRecord for CachedQuiz {
 
 impl Record for CachedQuiz {
     const KEY: &'static str = "data.quiz.en";
-    const VERSION: u32 = 2;
-    fn migrate(from: u32, data: &str) -> Result<Self, String> {
-        from_v1(from, data).map(CachedQuiz)
+    const VERSION: u32 = 3;
+    fn migrate(_from: u32, _data: &str) -> Result<Self, String> {
+        older_copy()
     }
-    fn upgraded_text(&self, old: &str) -> Option<String> {
-        v1_upgraded::<Self>(old)
+    fn upgraded_text(&self, _old: &str) -> Option<String> {
+        None
     }
 }
 
@@ -246,23 +222,34 @@ mod tests {
     #[test]
     fn a_name_is_escaped_as_json() {
         let stored = cached_text::<CachedQuiz>("a\"b", "{}");
-        assert_eq!(stored, r#"{"v":2,"data":{"name":"a\"b","data":{}}}"#);
+        assert_eq!(stored, r#"{"v":3,"data":{"name":"a\"b","data":{}}}"#);
     }
 
     #[test]
-    fn a_version_1_record_is_upgraded_to_the_same_bytes_without_reserialising() {
+    fn a_copy_kept_by_an_older_build_is_left_to_be_replaced_not_set_aside() {
         let record = record();
         let text = serde_json::to_string(&record.0.data).unwrap();
+        let name = serde_json::to_string(NAME).unwrap();
         let v1 = format!(
-            r#"{{"v":1,"data":{{"name":{},"json":{}}}}}"#,
-            serde_json::to_string(NAME).unwrap(),
+            r#"{{"v":1,"data":{{"name":{name},"json":{}}}}}"#,
             serde_json::to_string(&text).unwrap()
         );
-        let Decoded::Migrated(upgraded) = decode::<CachedQuiz>(Some(&v1)) else {
-            panic!("version 1 is migrated");
-        };
-        assert_eq!(upgraded, record);
-        assert_eq!(upgraded.upgraded_text(&v1), Some(encode(&record)));
+        // Version 2 could hold objects naming each field.
+        let v2 =
+            format!(r#"{{"v":2,"data":{{"name":{name},"data":{{"questions":[{{"id":"q"}}]}}}}}}"#);
+        for old in [v1, v2] {
+            let Decoded::Migrated(nothing) = decode::<CachedQuiz>(Some(&old)) else {
+                panic!("an older copy is not damage: {old}");
+            };
+            // Nothing stored, so the page's asset is downloaded; nothing
+            // is written back, so the old bytes stay until it has come.
+            assert_eq!(nothing, CachedQuiz::default());
+            assert_eq!(nothing.upgraded_text(&old), None);
+            assert!(matches!(
+                decode::<CachedReport>(Some(&old)),
+                Decoded::Migrated(r) if r == CachedReport::default()
+            ));
+        }
     }
 
     #[test]
