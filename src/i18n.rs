@@ -139,5 +139,6 @@ pub fn setup_error_text(e: SetupError) -> &'static str {
         SetupError::SharedLook => t.fac_err_shared_look,
         SetupError::LengthOutOfRange => t.fac_err_length,
         SetupError::NoQuestions => t.fac_err_no_questions,
+        SetupError::SafeguardingUnread => t.fac_err_safe_unread,
     }
 }

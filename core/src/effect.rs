@@ -35,9 +35,7 @@ pub fn after_quiz(outcome: &solo::Outcome) -> Vec<Effect> {
 pub fn after_session(result: &Result<session::Outcome, SetupError>) -> Vec<Effect> {
     use session::Outcome;
     match result {
-        Ok(Outcome::SafeguardingDismissed) => {
-            vec![Effect::RememberSafeguarding, Effect::FocusQuestion]
-        }
+        Ok(Outcome::SafeguardingRead) => vec![Effect::RememberSafeguarding],
         // The end screen's heading takes focus, as a question's does.
         Ok(Outcome::Finished(record)) => {
             vec![Effect::RecordSession(record.clone()), Effect::FocusQuestion]
@@ -123,9 +121,10 @@ mod tests {
 
     #[test]
     fn dismissing_the_safeguarding_note_is_remembered() {
+        // Read in setup: remembered, and focus stays where the facilitator is.
         assert_eq!(
-            after_session(&Ok(session::Outcome::SafeguardingDismissed)),
-            [Effect::RememberSafeguarding, Effect::FocusQuestion]
+            after_session(&Ok(session::Outcome::SafeguardingRead)),
+            [Effect::RememberSafeguarding]
         );
     }
 

@@ -39,6 +39,25 @@ fn started(config: SessionConfig) -> Session {
     s
 }
 
+/// A session an earlier build stored at the safeguarding note, after
+/// `Start` (the note is read in setup now): the stored form, with `timer`.
+fn at_the_note(timer: Timer) -> Session {
+    let b = bank();
+    let mut c = config(2, 5, 1);
+    c.timer = timer;
+    let mut s = Session::new(c, true).unwrap();
+    ok(&mut s, &b, Event::Start);
+    // As stored then: the note up, its question not yet, no countdown.
+    let mut v: serde_json::Value = serde_json::from_str(&to_json(&s)).unwrap();
+    v["safeguarding_dismissed"] = false.into();
+    v["phase"] = "safeguarding".into();
+    v.as_object_mut().unwrap().remove("selected");
+    v.as_object_mut().unwrap().remove("timer");
+    let s: Session = serde_json::from_value(v).unwrap();
+    assert_eq!(s.validate(&b), Ok(()));
+    s
+}
+
 /// Grooming questions only: all of them have four choices.
 fn four_choices(teams: usize) -> Session {
     let mut c = config(teams, 5, 1);
@@ -271,7 +290,7 @@ fn team_names_are_unique_ignoring_case() {
 #[test]
 fn a_control_character_never_leaves_a_name_that_start_refuses() {
     let b = bank();
-    let mut s = Session::new(config(2, 10, 1), false).unwrap();
+    let mut s = Session::new(config(2, 10, 1), true).unwrap();
     let e = Event::RenameTeam {
         team: 0,
         name: "\u{1} Owls".into(),
@@ -428,25 +447,25 @@ fn true_false_choices_keep_their_order() {
 // Safeguarding.
 
 #[test]
-fn the_safeguarding_note_comes_before_the_first_question() {
+fn the_safeguarding_note_is_read_in_setup_before_the_room_sees_anything() {
     let b = bank();
     let mut s = Session::new(config(2, 5, 1), false).unwrap();
-    assert_eq!(s.update(&b, Event::Start, 5), Ok(Outcome::Started));
-    assert_eq!(s.phase(), Phase::Safeguarding);
-    assert_eq!(s.presenter(&b), None);
-    for e in [
-        Event::Choose(0),
-        Event::Reveal,
-        Event::Next,
-        Event::SelectTeam(1),
-    ] {
-        assert_eq!(ok(&mut s, &b, e), Outcome::Ignored);
-    }
+    assert_eq!(
+        s.update(&b, Event::Start, 5),
+        Err(SetupError::SafeguardingUnread)
+    );
+    assert_eq!(s.phase(), Phase::Setup);
+    assert!(!s.has_started() && s.is_empty());
     assert_eq!(
         ok(&mut s, &b, Event::DismissSafeguarding),
-        Outcome::SafeguardingDismissed
+        Outcome::SafeguardingRead
     );
     assert!(s.safeguarding_dismissed());
+    assert_eq!(ok(&mut s, &b, Event::DismissSafeguarding), Outcome::Ignored);
+    // Still setup: the facilitator goes on choosing.
+    assert_eq!(s.phase(), Phase::Setup);
+    assert_eq!(ok(&mut s, &b, Event::SetLength(6)), Outcome::Changed);
+    assert_eq!(s.update(&b, Event::Start, 5), Ok(Outcome::Started));
     assert_eq!(
         s.phase(),
         Phase::Question {
@@ -454,16 +473,14 @@ fn the_safeguarding_note_comes_before_the_first_question() {
             stage: Stage::Answering
         }
     );
-    assert_eq!(ok(&mut s, &b, Event::DismissSafeguarding), Outcome::Ignored);
 }
 
 #[test]
-fn the_safeguarding_note_is_skipped_once_dismissed_before() {
+fn the_safeguarding_note_read_once_is_read_for_good() {
     let b = bank();
     let mut prefs = FacilitatorPrefs::default();
     let mut first = Session::new(config(2, 5, 1), prefs.safeguarding_dismissed).unwrap();
-    ok(&mut first, &b, Event::Start);
-    if ok(&mut first, &b, Event::DismissSafeguarding) == Outcome::SafeguardingDismissed {
+    if ok(&mut first, &b, Event::DismissSafeguarding) == Outcome::SafeguardingRead {
         prefs.safeguarding_dismissed = true;
     }
     let prefs = decode::<FacilitatorPrefs>(Some(&encode(&prefs))).value();
@@ -473,7 +490,42 @@ fn the_safeguarding_note_is_skipped_once_dismissed_before() {
     assert!(matches!(second.phase(), Phase::Question { index: 0, .. }));
 }
 
-// Recording answers.
+/// An earlier build put the note after `Start`; a session it stored there
+/// reads back in setup, where the note is read now.
+#[test]
+fn a_session_stored_at_the_note_reads_back_in_setup_where_the_note_is_read() {
+    let b = bank();
+    let stored = std::fs::read_to_string(
+        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/records/session-safeguarding.json"),
+    )
+    .unwrap();
+    let Decoded::Current(CurrentSession(Some(mut s))) =
+        decode::<CurrentSession>(Some(stored.trim_end()))
+    else {
+        panic!("the stored session reads");
+    };
+    assert_eq!(s.phase(), Phase::Setup);
+    assert!(!s.has_started() && s.is_empty() && !s.safeguarding_dismissed());
+    assert_eq!(s.validate(&b), Ok(()));
+    // Its setup is kept.
+    assert_eq!(s.config().scoring, Scoring::NoScores);
+    assert_eq!(s.config().teams[1].name, "Ngā \"Tigers\" 🐯");
+    assert_eq!(
+        s.update(&b, Event::Start, 9),
+        Err(SetupError::SafeguardingUnread)
+    );
+    assert_eq!(
+        ok(&mut s, &b, Event::DismissSafeguarding),
+        Outcome::SafeguardingRead
+    );
+    assert_eq!(s.update(&b, Event::Start, 9), Ok(Outcome::Started));
+    // Any other stored session is as it was.
+    let on = at_the_note(Timer::Secs30).sanitised();
+    assert_eq!(on.phase(), Phase::Setup);
+    let running = started(config(2, 5, 1));
+    assert_eq!(running.clone().sanitised(), running);
+}
 
 #[test]
 fn choices_are_lettered_in_display_order() {
@@ -855,21 +907,6 @@ fn the_timer_stops_at_reveal_and_restarts_for_the_next_question() {
 }
 
 #[test]
-fn the_timer_does_not_run_during_the_safeguarding_note() {
-    let b = bank();
-    let mut c = config(2, 5, 1);
-    c.timer = Timer::Secs30;
-    let mut s = Session::new(c, false).unwrap();
-    ok(&mut s, &b, Event::Start);
-    assert_eq!(
-        ok(&mut s, &b, Event::Tick { elapsed_ms: 10_000 }),
-        Outcome::Ignored
-    );
-    ok(&mut s, &b, Event::DismissSafeguarding);
-    assert_eq!(timer_of(&s, &b), (30, true, false));
-}
-
-#[test]
 fn suspend_pauses_the_timer() {
     let b = bank();
     let mut s = timed(Timer::Secs30);
@@ -1245,17 +1282,14 @@ fn a_session_resumed_from_storage_continues_identically() {
 }
 
 #[test]
-fn a_session_in_setup_or_at_the_safeguarding_note_resumes_too() {
+fn a_session_in_setup_resumes_too() {
     let b = bank();
     let mut s = Session::new(config(4, 6, 5), false).unwrap();
     ok(&mut s, &b, Event::SetTimer(Timer::Secs30));
-    for _ in 0..2 {
-        let back: Session = serde_json::from_str(&to_json(&s)).unwrap();
-        assert_eq!(back, s);
-        assert_eq!(back.validate(&b), Ok(()));
-        ok(&mut s, &b, Event::Start);
-    }
-    assert_eq!(s.phase(), Phase::Safeguarding);
+    ok(&mut s, &b, Event::DismissSafeguarding);
+    let back: Session = serde_json::from_str(&to_json(&s)).unwrap();
+    assert_eq!(back, s);
+    assert_eq!(back.validate(&b), Ok(()));
     assert!(CurrentSession::default().0.is_none());
 }
 

@@ -25,12 +25,12 @@ async function start(page: Page) {
   await expect(page).toHaveURL(/\/facilitate\/run$/);
 }
 
-async function passSafeguarding(page: Page) {
+/** The note is read and ticked in setup, on the facilitator's own screen. */
+async function readSafeguarding(page: Page) {
   await expect(page.getByRole('heading', { name: 'Before you start: keeping children safe' })).toBeVisible();
   await expect(page.getByText('Do not promise to keep it a secret', { exact: false })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Help page' })).toHaveAttribute('href', /\/help$/);
-  await page.getByRole('button', { name: 'I understand: show the first question' }).click();
-  await expect(progress(page)).toContainText('Question 1 of 5');
+  await page.getByLabel('I have read this', { exact: false }).check();
 }
 
 test('a whole 3-question session with 3 teams: answers, reveal counts, scores and the end screen', async ({ page }) => {
@@ -51,8 +51,9 @@ test('a whole 3-question session with 3 teams: answers, reveal counts, scores an
   // Each team shows a distinct symbol next to its colour.
   const symbols = await page.locator('.team-row .team-mark').allInnerTexts();
   expect(new Set(symbols).size).toBe(3);
+  await readSafeguarding(page);
   await start(page);
-  await passSafeguarding(page);
+  await expect(progress(page)).toContainText('Question 1 of');
 
   const points = [0, 0, 0];
   for (let q = 1; q <= 3; q++) {
@@ -133,8 +134,9 @@ test('a whole 3-question session with 3 teams: answers, reveal counts, scores an
 
 test('no-scores mode shows the group total and no ranking', async ({ page }) => {
   await setUp(page, { teams: 2, scoring: "No scores: only the group's result, with no ranking" });
+  await readSafeguarding(page);
   await start(page);
-  await passSafeguarding(page);
+  await expect(progress(page)).toContainText('Question 1 of');
   await expect(team(page, 0)).not.toContainText('point');
   await choice(page, 0).click();
   await choice(page, 0).click();
@@ -148,8 +150,9 @@ test('no-scores mode shows the group total and no ranking', async ({ page }) => 
 
 test('a reload in the middle of a question resumes exactly, with the timer paused', async ({ page }) => {
   await setUp(page, { teams: 3, timer: '30 seconds' });
+  await readSafeguarding(page);
   await start(page);
-  await passSafeguarding(page);
+  await expect(progress(page)).toContainText('Question 1 of');
   await page.getByRole('button', { name: 'Reveal the answer' }).click();
   await page.getByRole('button', { name: 'Next question' }).click();
   await expect(progress(page)).toContainText('Question 2 of 5');
@@ -186,8 +189,9 @@ test('a reload in the middle of a question resumes exactly, with the timer pause
 
 test('/facilitate offers to resume or discard an unfinished session; the safeguarding note stays dismissed', async ({ page }) => {
   await setUp(page, { teams: 2 });
+  await readSafeguarding(page);
   await start(page);
-  await passSafeguarding(page);
+  await expect(progress(page)).toContainText('Question 1 of');
   await choice(page, 0).click();
   await page.goto('/facilitate');
   await appReady(page);
@@ -202,16 +206,40 @@ test('/facilitate offers to resume or discard an unfinished session; the safegua
   await page.getByRole('button', { name: 'Discard it' }).click();
   await page.getByRole('button', { name: 'Yes, discard it' }).click();
   await expect(page.getByRole('button', { name: 'Start the session' })).toBeVisible();
-  // A new session goes straight to the first question.
+  // Read once, read for good: still there to read, ticked, and Start goes on.
+  const read = page.getByLabel('I have read this', { exact: false });
+  await expect(read).toBeChecked();
+  // There is no un-reading it.
+  await read.click();
+  await expect(read).toBeChecked();
   await page.getByRole('button', { name: 'Start the session' }).click();
   await expect(progress(page)).toContainText('Question 1 of 10');
   await expect(page.getByRole('heading', { name: 'Before you start: keeping children safe' })).toHaveCount(0);
 });
 
+test('the safeguarding note is read in setup: Start waits for it, and a reload keeps it read', async ({ page }) => {
+  await setUp(page, { teams: 2 });
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await expect(page.getByRole('alert')).toContainText('Please read the note on keeping children safe');
+  await expect(page).toHaveURL(/\/facilitate$/);
+  expect(await page.evaluate(() => JSON.parse(localStorage.getItem('lantern.facilitate.prefs') ?? '{"data":{}}').data.safeguarding_dismissed ?? false)).toBe(false);
+  await readSafeguarding(page);
+  await expect(page.getByRole('alert')).toBeEmpty();
+  await expect(page.getByLabel('I have read this', { exact: false })).toBeChecked();
+  await page.reload();
+  await appReady(page);
+  await expect(page.getByLabel('I have read this', { exact: false })).toBeChecked();
+  await start(page);
+  // The room's first sight is the question, never the note.
+  await expect(progress(page)).toContainText('Question 1 of 5');
+  await expect(page.getByText('Do not promise to keep it a secret', { exact: false })).toHaveCount(0);
+});
+
 test('the keyboard shortcuts pick teams and choices, reveal and move on', async ({ page }) => {
   await setUp(page, { teams: 3 });
+  await readSafeguarding(page);
   await start(page);
-  await passSafeguarding(page);
+  await expect(progress(page)).toContainText('Question 1 of');
   await page.keyboard.press('2');
   await expect(team(page, 1)).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('b');
@@ -283,8 +311,9 @@ test('printing: the question sheet shows no answers and the answer key shows the
 
 test('a finished session can be printed as a summary from the history, and deleted', async ({ page }) => {
   await setUp(page, { teams: 2 });
+  await readSafeguarding(page);
   await start(page);
-  await passSafeguarding(page);
+  await expect(progress(page)).toContainText('Question 1 of');
   await choice(page, 0).click();
   await page.getByRole('button', { name: 'Reveal the answer' }).click();
   await page.getByRole('button', { name: 'End the session now' }).click();
@@ -317,8 +346,9 @@ test('a finished session can be printed as a summary from the history, and delet
 test('the presenter view reflows on a 320 px screen', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await setUp(page, { teams: 8 });
+  await readSafeguarding(page);
   await start(page);
-  await passSafeguarding(page);
+  await expect(progress(page)).toContainText('Question 1 of');
   await expect(page.locator('.team-button')).toHaveCount(8);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
@@ -341,11 +371,10 @@ test(`setup, safeguarding, presenter, end screen and print views have no WCAG 2.
   };
   await page.setViewportSize({ width: 320, height: 640 });
   await setUp(page, { teams: 3, timer: '60 seconds' });
-  await scan('setup');
+  await scan('setup with the safeguarding note');
+  await readSafeguarding(page);
+  await scan('setup, note read');
   await start(page);
-  await expect(page.getByRole('heading', { name: 'Before you start: keeping children safe' })).toBeVisible();
-  await scan('safeguarding');
-  await page.getByRole('button', { name: 'I understand: show the first question' }).click();
   await choice(page, 0).click();
   await scan('presenter answering');
   await page.getByRole('button', { name: 'Reveal the answer' }).click();
@@ -366,8 +395,9 @@ test(`setup, safeguarding, presenter, end screen and print views have no WCAG 2.
 
 test('the reveal says why each wrong choice a team picked is not the best, and nothing for choices no team picked', async ({ page }) => {
   await setUp(page, { teams: 2 });
+  await readSafeguarding(page);
   await start(page);
-  await passSafeguarding(page);
+  await expect(progress(page)).toContainText('Question 1 of');
   const bank = await loadBank(page);
   const prompt = (await page.locator('h1.prompt').textContent())!.trim();
   const q = bank.find((b) => b.prompt === prompt)!;

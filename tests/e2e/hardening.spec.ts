@@ -148,6 +148,7 @@ test('a team named with a control character starts the session under the name it
   await second.fill('Bats');
   await second.press('Tab');
   await expect(page.locator('.form-error')).toHaveText('');
+  await page.getByLabel('I have read this', { exact: false }).check();
   await page.getByRole('button', { name: 'Start the session' }).click();
   await expect(page).toHaveURL(/\/facilitate\/run$/);
 });
@@ -201,6 +202,7 @@ test('an impossible saved quiz or session is kept under a backup key, with the s
 
   await page.goto('/facilitate');
   await appReady(page);
+  await page.getByLabel('I have read this', { exact: false }).check();
   await page.getByRole('button', { name: 'Start the session' }).click();
   await expect(page).toHaveURL(/\/facilitate\/run$/);
   await page.evaluate(() => {

@@ -13,6 +13,9 @@ impl Record for CurrentSession {
     const PROGRESS: bool = true;
     const KEY: &'static str = "facilitate.current";
     const VERSION: u32 = 1;
+    fn sanitised(self) -> Self {
+        CurrentSession(self.0.map(Session::sanitised))
+    }
 }
 
 /// Finished sessions on this device, newest first, at most [`FinishedSessions::MAX`].

@@ -6,7 +6,7 @@ pub mod presenter;
 pub mod print_page;
 pub mod resume_offer;
 pub mod run_page;
-pub mod safeguarding_note;
+pub mod safeguarding_check;
 pub mod session_end;
 pub mod session_history;
 pub mod session_summary;

@@ -1,7 +1,6 @@
 use crate::components::link::Link;
 use crate::components::load_gate::with_bank;
 use crate::features::facilitate::presenter::Presenter;
-use crate::features::facilitate::safeguarding_note::SafeguardingNote;
 use crate::features::facilitate::session_end::SessionEnd;
 use crate::features::facilitate::state::use_facilitate;
 use crate::i18n::t;
@@ -15,21 +14,20 @@ use std::sync::Arc;
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Step {
     NotStarted,
-    Safeguarding,
     Question,
     Finished,
 }
 
-/// The facilitated session on one screen: the safeguarding note, the
-/// presenter view, then the end screen. A reload returns to the same step.
+/// The facilitated session on one screen: the presenter view, then the
+/// end screen. A reload returns to the same step.
 #[component]
 pub fn FacilitateRunPage() -> impl IntoView {
     let data = use_app_data();
     let fac = use_facilitate();
     let step = Memo::new(
         move |_| match fac.session.read().0.as_ref().map(|s| s.phase()) {
-            None | Some(Phase::Setup) => Step::NotStarted,
-            Some(Phase::Safeguarding) => Step::Safeguarding,
+            // A session stored at the note reads back in setup.
+            None | Some(Phase::Setup | Phase::Safeguarding) => Step::NotStarted,
             Some(Phase::Question { .. }) => Step::Question,
             Some(Phase::Finished) => Step::Finished,
         },
@@ -48,7 +46,6 @@ pub fn FacilitateRunPage() -> impl IntoView {
                     <p><Link href=Page::Facilitate.path() attr:class="button">{t().fac_set_up}</Link></p>
                 }
                 .into_any(),
-                Step::Safeguarding => view! { <SafeguardingNote bank=bank.clone()/> }.into_any(),
                 Step::Question => view! { <Presenter bank=bank.clone()/> }.into_any(),
                 Step::Finished => view! { <SessionEnd bank=bank.clone()/> }.into_any(),
             }

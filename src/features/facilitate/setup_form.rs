@@ -1,5 +1,6 @@
 use crate::components::audience_picker::AudiencePicker;
 use crate::components::topic_picker::TopicPicker;
+use crate::features::facilitate::safeguarding_check::SafeguardingCheck;
 use crate::features::facilitate::state::use_facilitate;
 use crate::features::facilitate::team_badge::TeamMark;
 use crate::i18n::{setup_error_text, t, tf};
@@ -139,6 +140,9 @@ pub fn SetupForm(
                     on:change=move |ev| { send.run(Event::SetShowDiscussion(platform::dom::checked(&ev))); }/>
                 {t().fac_show_discussion}
             </label>
+            <SafeguardingCheck
+                read=Signal::derive(move || fac.session.read().0.as_ref().is_some_and(|s| s.safeguarding_dismissed()))
+                on_read=Callback::new(move |()| { send.run(Event::DismissSafeguarding); })/>
             <p class="form-error" role="alert">{move || error.get().map(setup_error_text)}</p>
             <button type="submit">{t().fac_start}</button>
         </form>

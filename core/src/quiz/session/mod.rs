@@ -5,9 +5,9 @@
 //! every step and resume it exactly. The shell passes in the seed, the time
 //! and the timer's ticks; nothing here reads a clock or makes up randomness.
 //!
-//! Phases: [`Phase::Setup`] → `Start` → [`Phase::Safeguarding`] (unless the
-//! note was dismissed before) → [`Phase::Question`] (answering, then revealed)
-//! for each question → [`Phase::Finished`].
+//! Phases: [`Phase::Setup`] (where the safeguarding note is read, once for
+//! good) → `Start` → [`Phase::Question`] (answering, then revealed) for each
+//! question → [`Phase::Finished`].
 
 mod update;
 mod view;
@@ -261,6 +261,8 @@ pub enum SetupError {
     LengthOutOfRange,
     /// No question matches the audience and topics.
     NoQuestions,
+    /// `Start` before the safeguarding note was read.
+    SafeguardingUnread,
 }
 
 impl fmt::Display for SetupError {
@@ -275,6 +277,7 @@ impl fmt::Display for SetupError {
             SetupError::SharedLook => "two teams share a colour or symbol",
             SetupError::LengthOutOfRange => "a session has 5 to 30 questions",
             SetupError::NoQuestions => "no questions match this choice",
+            SetupError::SafeguardingUnread => "the safeguarding note is not read yet",
         })
     }
 }
@@ -295,7 +298,8 @@ crate::slug_enum! {
 #[serde(rename_all = "kebab-case")]
 pub enum Phase {
     Setup,
-    /// The facilitator's safeguarding note, before the first question.
+    /// The safeguarding note after `Start`, where earlier builds showed it.
+    /// A session stored there is read back in setup (see [`Session::sanitised`]).
     Safeguarding,
     /// `index` is 0-based.
     Question {
@@ -325,7 +329,8 @@ pub enum Event {
     // Any time before the end.
     SetScoring(Scoring),
     SetShowDiscussion(bool),
-    // The safeguarding note: dismissed for good (store [`FacilitatorPrefs`](crate::store::FacilitatorPrefs)).
+    /// In setup: the safeguarding note is read, for good (store
+    /// [`FacilitatorPrefs`](crate::store::FacilitatorPrefs)).
     DismissSafeguarding,
     // While answering.
     /// Picks the team whose choice the next `Choose` records.
@@ -367,10 +372,10 @@ pub enum Outcome {
     Ignored,
     /// Something changed: save and re-render.
     Changed,
-    /// Setup is over: the safeguarding note or the first question is up.
+    /// Setup is over: the first question is up.
     Started,
-    /// The first question is up; remember the dismissal ([`FacilitatorPrefs`](crate::store::FacilitatorPrefs)).
-    SafeguardingDismissed,
+    /// The note was read in setup; remember it ([`FacilitatorPrefs`](crate::store::FacilitatorPrefs)).
+    SafeguardingRead,
     /// The timer reached zero (answers can still be recorded).
     TimeUp,
     Revealed(Reveal),
@@ -532,6 +537,20 @@ impl Session {
             }
         }
         Ok(())
+    }
+
+    /// A session an earlier build stored at the safeguarding note, after
+    /// `Start`, goes back to setup, where the note is read now: no answer
+    /// was given yet, so nothing is lost. Any other is as it was.
+    pub fn sanitised(mut self) -> Session {
+        if self.phase == Phase::Safeguarding {
+            self.phase = Phase::Setup;
+            self.items.clear();
+            self.selected = None;
+            self.timer = None;
+            self.started_at_ms = None;
+        }
+        self
     }
 
     pub fn config(&self) -> &SessionConfig {

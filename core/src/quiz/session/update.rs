@@ -78,16 +78,16 @@ impl Session {
             }
             Event::Start if in_setup => {
                 self.config.validate()?;
+                // Read on the facilitator's own screen, before the room sees anything.
+                if !self.safeguarding_dismissed {
+                    return Err(SetupError::SafeguardingUnread);
+                }
                 self.items = pick(bank, &self.config);
                 if self.items.is_empty() {
                     return Err(SetupError::NoQuestions);
                 }
                 self.started_at_ms = Some(now_ms);
-                if self.safeguarding_dismissed {
-                    self.enter_question(0);
-                } else {
-                    self.phase = Phase::Safeguarding;
-                }
+                self.enter_question(0);
                 Outcome::Started
             }
             Event::SetScoring(scoring) if !self.is_finished() => {
@@ -96,10 +96,9 @@ impl Session {
             Event::SetShowDiscussion(show) if !self.is_finished() => {
                 changed_if(std::mem::replace(&mut self.config.show_discussion, show) != show)
             }
-            Event::DismissSafeguarding if self.phase == Phase::Safeguarding => {
+            Event::DismissSafeguarding if in_setup && !self.safeguarding_dismissed => {
                 self.safeguarding_dismissed = true;
-                self.enter_question(0);
-                Outcome::SafeguardingDismissed
+                Outcome::SafeguardingRead
             }
             Event::SelectTeam(team) => match self.answering() {
                 Some(_) if team < self.team_count() && self.selected != Some(team) => {
