@@ -219,6 +219,17 @@ pub fn focus_heading_soon(selector: &'static str) {
     after_next_frame(move || focus_heading(selector));
 }
 
+/// A step that replaces what was on screen (a quiz's results): its heading
+/// takes focus, and the page shows from the top.
+pub fn arrive_at_top_soon(selector: &'static str) {
+    after_next_frame(move || {
+        focus_heading(selector);
+        if let Some(w) = web_sys::window() {
+            w.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    });
+}
+
 pub fn set_title(title: &str) {
     document().set_title(title);
 }

@@ -43,7 +43,7 @@ test('a reload in the middle lands on the same question with the same earlier an
   expect(await page.locator('.choices button').allInnerTexts()).toEqual(choices);
   await page.getByRole('button', { name: 'Previous question' }).click();
   await expect(page.locator('.progress')).toContainText('Question 1 of 5');
-  await expect(page.locator('.choices button').nth(1)).toHaveAttribute('aria-describedby', 'your-answer');
+  await expect(page.locator('.choices button').nth(1)).toContainText('Your answer');
 });
 
 test('results and history survive a reload, and history can be cleared', async ({ page }) => {
@@ -108,7 +108,7 @@ test('the keyboard answers with digits and moves on with Enter; feedback is anno
   await page.keyboard.press('ArrowDown');
   await expect(page.locator('.choices button').nth(1)).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.locator('.choices button').nth(1)).toHaveAttribute('aria-describedby', 'your-answer');
+  await expect(page.locator('.choices button').nth(1)).toContainText('Your answer');
 });
 
 test('a corrupt stored quiz starts fresh with a notice and leaves everything else', async ({ page }) => {
@@ -201,12 +201,42 @@ test('a wrong pick is told, kindly, why another choice is better; a right one ge
   let q = await asked();
   const wrong = q.choices.findIndex((_, i) => i !== q.answer);
   await button(q.choices[wrong]).click();
+  // The pick is marked in words and with a cross, the right one with a tick.
+  await expect(button(q.choices[wrong])).toHaveClass(/is-picked/);
+  await expect(button(q.choices[wrong]).locator('.pick-mark')).toHaveText('✗ Your answer');
+  await expect(button(q.choices[q.answer])).toHaveClass(/is-right/);
+  expect(await button(q.choices[q.answer]).evaluate((b) => getComputedStyle(b, '::after').content)).toBe('"✓"');
+  await expect(page.locator('.pick-mark')).toHaveCount(1);
   await expect(page.locator('.feedback .about-pick')).toHaveText(q.feedback[wrong]);
   await expect(page.locator('.feedback')).toContainText(q.choices[q.answer]);
   await expect(page.locator('.feedback')).toContainText(q.explanation);
   await page.getByRole('button', { name: 'Next question' }).click();
   q = await asked();
   await button(q.choices[q.answer]).click();
+  await expect(button(q.choices[q.answer]).locator('.pick-mark')).toHaveText('Your answer');
   await expect(page.locator('.feedback.right')).toContainText(q.explanation);
   await expect(page.locator('.feedback .about-pick')).toHaveCount(0);
+});
+
+test('on a phone the results open at the top, with a kind line and a way to Help', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/quiz');
+  await appReady(page);
+  const bank = await loadBank(page);
+  await page.getByRole('button', { name: 'Quick quiz: 5 questions' }).click();
+  // Every answer wrong on purpose.
+  for (let i = 1; i <= 5; i++) {
+    const text = (await page.locator('h2.prompt').textContent())!.trim();
+    const q = bank.find((b) => b.prompt === text)!;
+    const wrong = q.choices.findIndex((_, c) => c !== q.answer);
+    await page.locator('.choices button').filter({ has: page.getByText(q.choices[wrong], { exact: true }) }).click();
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.getByRole('button', { name: i < 5 ? 'Next question' : 'See my results' }).click();
+  }
+  await expect(page.locator('.results-title')).toBeFocused();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(page.locator('.score')).toHaveText('0 out of 5');
+  await expect(page.locator('.score-kind')).toHaveText(/Every question helps you learn/);
+  await expect(page.locator('.score-kind')).toBeInViewport();
+  await expect(page.locator('.results-help').getByRole('link', { name: 'Help page' })).toHaveAttribute('href', /\/help$/);
 });

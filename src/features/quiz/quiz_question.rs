@@ -139,16 +139,19 @@ pub fn QuizQuestion(
                             "choice"
                         }
                     });
-                    let mark = v.feedback.as_ref().and_then(|f| {
-                        (i == f.picked).then_some(t().your_answer)
+                    // The pick is said in words and a mark, not by colour alone:
+                    // a cross on a wrong one (the right one has its tick).
+                    let mark = v.feedback.as_ref().filter(|f| i == f.picked).map(|f| {
+                        let cross = if f.correct { "" } else { "✗ " };
+                        view! { <span class="pick-mark">{cross}{t().your_answer}</span> }
                     });
                     view! {
                         <li>
                             <button type="button" class=state.unwrap_or("choice") disabled=!v.can_answer
-                                aria-describedby=mark.map(|_| "your-answer")
                                 on:click=move |_| send(Event::Answer(i))>
                                 <span class="choice-key" aria-hidden="true">{LETTERS[i]}</span>
                                 <span>{c.clone()}</span>
+                                {mark}
                             </button>
                         </li>
                     }
@@ -161,7 +164,6 @@ pub fn QuizQuestion(
                 <p class="progress" aria-live="polite">{progress}</p>
                 <h2 class="prompt" tabindex="-1" node_ref=heading_ref>{v.prompt.clone()}</h2>
                 <ol class="choices">{choices}</ol>
-                <span id="your-answer" hidden>{t().your_answer}</span>
                 <p class="hint keyboard-hint">{t().quiz_keyboard_hint}</p>
             }
             .into_any()

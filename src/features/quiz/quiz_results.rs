@@ -14,6 +14,8 @@ pub fn QuizResults(
 ) -> impl IntoView {
     let state = use_quiz();
     crate::nav::use_nav().name_page(t().quiz_results.into());
+    // The last question's page was scrolled; the results start at the top.
+    crate::platform::dom::arrive_at_top_soon(".results-title");
     let results = {
         let bank = bank.clone();
         move || state.quiz.read().0.as_ref().and_then(|q| q.results(&bank))
@@ -71,11 +73,21 @@ pub fn QuizResults(
             })
             .collect_view();
         let any_missed = !r.missed.is_empty();
+        let (help_before, help_after) = t()
+            .results_help
+            .split_once("{ $link }")
+            .unwrap_or((t().results_help, ""));
         let retry_bank = retry_bank.clone();
         Some(view! {
             <h2 tabindex="-1" class="results-title">{t().quiz_results}</h2>
             <p class="score" role="status">{score}</p>
-            {(!any_missed).then(|| view! { <p>{t().all_right}</p> })}
+            <p class="score-kind">{if !any_missed {
+                t().all_right
+            } else if r.score * 2 >= r.total {
+                t().score_kind_most
+            } else {
+                t().score_kind_some
+            }}</p>
             <h3>{t().by_topic}</h3>
             <ul class="by-topic">{topics}</ul>
             {any_missed.then(|| view! { <h3>{t().missed_title}</h3><ol class="missed-list">{missed}</ol> })}
@@ -87,6 +99,7 @@ pub fn QuizResults(
                 <button type="button" class="secondary" on:click=move |_| state.leave()>{t().another_quiz}</button>
             </div>
             <p><Link href=Page::QuizHistory.path()>{t().history_link}</Link></p>
+            <p class="results-help">{help_before}<Link href=Page::Help.path()>{t().fac_safe_help_link}</Link>{help_after}</p>
         })
     }
 }
