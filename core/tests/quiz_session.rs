@@ -58,6 +58,14 @@ fn at_the_note(timer: Timer) -> Session {
     s
 }
 
+/// Each team's answer as the reveal will show it: a copy is revealed, since
+/// until then the screen hides which choice a team made.
+fn chosen(s: &Session, b: &Bank) -> Vec<TeamAnswer> {
+    let mut shown = s.clone();
+    shown.update(b, Event::Reveal, 0).unwrap();
+    view(&shown, b).teams.iter().map(|t| t.answer).collect()
+}
+
 /// Grooming questions only: all of them have four choices.
 fn four_choices(teams: usize) -> Session {
     let mut c = config(teams, 5, 1);
@@ -555,7 +563,8 @@ fn choosing_records_the_selected_teams_choice_and_selects_the_next_waiting_team(
     let mut s = four_choices(3);
     assert_eq!(ok(&mut s, &b, Event::Choose(2)), Outcome::Changed);
     let v = view(&s, &b);
-    assert_eq!(v.teams[0].answer, TeamAnswer::Chose(2));
+    assert_eq!(v.teams[0].answer, TeamAnswer::Answered);
+    assert_eq!(chosen(&s, &b)[0], TeamAnswer::Chose(2));
     assert_eq!(v.selected, Some(1));
 
     ok(&mut s, &b, Event::SelectTeam(2));
@@ -569,13 +578,39 @@ fn choosing_records_the_selected_teams_choice_and_selects_the_next_waiting_team(
 }
 
 #[test]
+fn until_the_reveal_the_screen_shows_how_many_answered_never_which_choice() {
+    let b = bank();
+    let mut s = four_choices(3);
+    ok(&mut s, &b, Event::Record { team: 0, choice: 2 });
+    ok(&mut s, &b, Event::Skip(1));
+    let v = view(&s, &b);
+    assert_eq!(v.ready, 2);
+    assert_eq!(
+        v.teams.iter().map(|t| t.answer).collect::<Vec<_>>(),
+        [
+            TeamAnswer::Answered,
+            TeamAnswer::Skipped,
+            TeamAnswer::Waiting
+        ]
+    );
+    // Nothing in the view names the choice: not the teams, not a count.
+    assert!(v.revealed.is_none());
+    assert!(!to_json(&v).contains("chose"));
+    ok(&mut s, &b, Event::Reveal);
+    let v = view(&s, &b);
+    assert_eq!(v.teams[0].answer, TeamAnswer::Chose(2));
+    assert_eq!(v.revealed.map(|r| r.counts[2]), Some(1));
+}
+
+#[test]
 fn changing_a_choice_before_reveal_replaces_it() {
     let b = bank();
     let mut s = four_choices(2);
     ok(&mut s, &b, Event::Choose(0));
     ok(&mut s, &b, Event::SelectTeam(0));
     assert_eq!(ok(&mut s, &b, Event::Choose(3)), Outcome::Changed);
-    assert_eq!(view(&s, &b).teams[0].answer, TeamAnswer::Chose(3));
+    assert_eq!(view(&s, &b).teams[0].answer, TeamAnswer::Answered);
+    assert_eq!(chosen(&s, &b)[0], TeamAnswer::Chose(3));
     let record = Event::Record { team: 0, choice: 1 };
     assert_eq!(ok(&mut s, &b, record.clone()), Outcome::Changed);
     assert_eq!(ok(&mut s, &b, record), Outcome::Ignored);
@@ -592,7 +627,8 @@ fn record_sets_a_teams_choice_directly_and_keeps_the_selection() {
     let mut s = four_choices(3);
     ok(&mut s, &b, Event::Record { team: 2, choice: 1 });
     let v = view(&s, &b);
-    assert_eq!(v.teams[2].answer, TeamAnswer::Chose(1));
+    assert_eq!(v.teams[2].answer, TeamAnswer::Answered);
+    assert_eq!(chosen(&s, &b)[2], TeamAnswer::Chose(1));
     assert_eq!(v.selected, Some(0));
 }
 
@@ -889,7 +925,8 @@ fn answers_can_still_be_recorded_after_time_up() {
     let mut s = timed(Timer::Secs30);
     ok(&mut s, &b, Event::Tick { elapsed_ms: 30_000 });
     assert_eq!(ok(&mut s, &b, Event::Choose(1)), Outcome::Changed);
-    assert_eq!(view(&s, &b).teams[0].answer, TeamAnswer::Chose(1));
+    assert_eq!(view(&s, &b).teams[0].answer, TeamAnswer::Answered);
+    assert_eq!(chosen(&s, &b)[0], TeamAnswer::Chose(1));
 }
 
 #[test]
@@ -1268,8 +1305,10 @@ fn a_session_resumed_from_storage_continues_identically() {
     assert_eq!(back.presenter(&b), s.presenter(&b));
     let v = view(&back, &b);
     assert_eq!(v.index, 2);
-    assert_eq!(v.teams[0].answer, TeamAnswer::Chose(1));
-    assert_eq!(v.teams[2].answer, TeamAnswer::Chose(0));
+    assert_eq!(v.teams[0].answer, TeamAnswer::Answered);
+    assert_eq!(chosen(&back, &b)[0], TeamAnswer::Chose(1));
+    assert_eq!(v.teams[2].answer, TeamAnswer::Answered);
+    assert_eq!(chosen(&back, &b)[2], TeamAnswer::Chose(0));
     assert_eq!(v.selected, Some(1));
     assert_eq!(
         v.timer.map(|t| (t.remaining_s, t.running)),

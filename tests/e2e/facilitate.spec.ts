@@ -63,22 +63,27 @@ test('a whole 3-question session with 3 teams: answers, reveal counts, scores an
     await team(page, 0).click();
     await expect(team(page, 0)).toHaveAttribute('aria-pressed', 'true');
     await choice(page, 0).click();
-    await expect(team(page, 0)).toContainText('chose A');
+    await expect(team(page, 0)).toContainText('answered');
     await expect(team(page, 1)).toHaveAttribute('aria-pressed', 'true');
     await choice(page, 1).click();
-    await expect(team(page, 1)).toContainText('chose B');
+    await expect(team(page, 1)).toContainText('answered');
     await expect(team(page, 2)).toHaveAttribute('aria-pressed', 'true');
     await page.getByRole('button', { name: 'Skip this team' }).click();
     await expect(team(page, 2)).toContainText('passed');
     // Answers can be changed before the reveal.
     await team(page, 0).click();
     await choice(page, 1).click();
-    await expect(team(page, 0)).toContainText('chose B');
+    await expect(team(page, 0)).toContainText('answered');
     await team(page, 0).click();
     await choice(page, 0).click();
-    await expect(team(page, 0)).toContainText('chose A');
+    await expect(team(page, 0)).toContainText('answered');
+    // Until the reveal the room sees how many are ready, never which choice.
+    await expect(page.locator('.presenter')).not.toContainText(/chose [A-D]/);
+    await expect(page.locator('.team-hint')).toContainText('Teams ready: 3 of 3');
 
     await page.getByRole('button', { name: 'Reveal the answer' }).click();
+    await expect(team(page, 0)).toContainText('chose A');
+    await expect(team(page, 1)).toContainText('chose B');
     const reveal = page.locator('.reveal-region .reveal');
     await expect(reveal).toContainText('The answer is');
     await expect(page.locator('.reveal-region')).toHaveAttribute('aria-live', 'polite');
@@ -169,8 +174,8 @@ test('a reload in the middle of a question resumes exactly, with the timer pause
   await expect(progress(page)).toContainText('Question 2 of 5');
   await expect(page.locator('.presenter .prompt')).toHaveText(prompt);
   expect(await page.locator('.presenter-choices .choice-text').allInnerTexts()).toEqual(choices);
-  await expect(team(page, 0)).toContainText('chose B');
-  await expect(team(page, 1)).toContainText('chose A');
+  await expect(team(page, 0)).toContainText('answered');
+  await expect(team(page, 1)).toContainText('answered');
   await expect(team(page, 2)).toContainText('waiting');
   await expect(team(page, 2)).toHaveAttribute('aria-pressed', 'true');
   // Paused: the time left stands still until the facilitator resumes it.
@@ -200,7 +205,7 @@ test('/facilitate offers to resume or discard an unfinished session; the safegua
   await expect(page.getByRole('button', { name: 'Start the session' })).toHaveCount(0);
   await page.getByRole('link', { name: 'Resume the session' }).click();
   await expect(progress(page)).toContainText('Question 1 of 5');
-  await expect(team(page, 0)).toContainText('chose A');
+  await expect(team(page, 0)).toContainText('answered');
   await page.goto('/facilitate');
   await appReady(page);
   await page.getByRole('button', { name: 'Discard it' }).click();
@@ -243,18 +248,18 @@ test('the keyboard shortcuts pick teams and choices, reveal and move on', async 
   await page.keyboard.press('2');
   await expect(team(page, 1)).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('b');
-  await expect(team(page, 1)).toContainText('chose B');
-  await expect(page.locator('[data-announce]')).toHaveText(/Team 2: chose B/);
+  await expect(team(page, 1)).toContainText('answered');
+  await expect(page.locator('[data-announce]')).toHaveText('Team 2: answered');
   await page.keyboard.press('1');
   await page.keyboard.press('A');
-  await expect(team(page, 0)).toContainText('chose A');
+  await expect(team(page, 0)).toContainText('answered');
   await page.keyboard.press('3');
   await page.keyboard.press('a');
-  await expect(team(page, 2)).toContainText('chose A');
+  await expect(team(page, 2)).toContainText('answered');
   // A key for a team that does not exist, and modifier keys, do nothing.
   await page.keyboard.press('8');
   await page.keyboard.press('Control+b');
-  await expect(team(page, 2)).toContainText('chose A');
+  await expect(team(page, 2)).toContainText('answered');
   // Next only works once revealed.
   await page.keyboard.press('Space');
   await expect(progress(page)).toContainText('Question 1 of 5');

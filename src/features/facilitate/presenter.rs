@@ -19,6 +19,7 @@ fn clock_text(secs: u64) -> String {
 fn answer_text(a: TeamAnswer) -> String {
     match a {
         TeamAnswer::Waiting => t().fac_waiting.to_string(),
+        TeamAnswer::Answered => t().fac_answered.to_string(),
         TeamAnswer::Chose(c) => tf(t().team_chose, &[("letter", (&letter(c)).into())]),
         TeamAnswer::Skipped => t().fac_skipped.to_string(),
     }
@@ -57,9 +58,7 @@ pub fn Presenter(
                     .unwrap_or_default()
             };
             let chosen_by = match &e {
-                Event::Choose(c) => current
-                    .with_untracked(|v| v.as_ref().and_then(|v| v.selected))
-                    .map(|team| (team, *c)),
+                Event::Choose(_) => current.with_untracked(|v| v.as_ref().and_then(|v| v.selected)),
                 _ => None,
             };
             let outcome = fac.step(&bank, e.clone()).unwrap_or(Outcome::Ignored);
@@ -85,14 +84,12 @@ pub fn Presenter(
                     t().announce_team_choosing,
                     &[("team", (&team(*i)).into())],
                 )),
+                // Said without the choice: a screen reader may be heard by the room.
                 (_, Event::Choose(_)) => {
-                    if let Some((who, c)) = chosen_by {
+                    if let Some(who) = chosen_by {
                         announce.set(tf(
-                            t().announce_team_chose,
-                            &[
-                                ("team", (&team(who)).into()),
-                                ("letter", (&letter(c)).into()),
-                            ],
+                            t().announce_team_answered,
+                            &[("team", (&team(who)).into())],
                         ));
                     }
                 }
@@ -276,10 +273,15 @@ pub fn Presenter(
         let hint = if revealed {
             None
         } else {
-            Some(match v.selected.and_then(|s| v.teams.get(s)) {
+            let ready = tf(
+                t().fac_ready_count,
+                &[("n", v.ready.into()), ("total", v.teams.len().into())],
+            );
+            let next = match v.selected.and_then(|s| v.teams.get(s)) {
                 Some(team) => tf(t().now_choosing, &[("team", (&team.name).into())]),
                 None => t().fac_all_answered.to_string(),
-            })
+            };
+            Some(format!("{ready} · {next}"))
         };
         Some(view! {
             <h2 class="sr-only">{t().fac_teams}</h2>

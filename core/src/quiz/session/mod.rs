@@ -397,7 +397,10 @@ enum Mark {
 #[serde(rename_all = "kebab-case")]
 pub enum TeamAnswer {
     Waiting,
-    /// Display index of the choice.
+    /// Chose, but which is not shown until the reveal: the room sees how
+    /// many have answered, never what, so no team copies another.
+    Answered,
+    /// Display index of the choice (once revealed).
     Chose(usize),
     Skipped,
 }

@@ -66,6 +66,8 @@ pub struct PresenterView {
     pub prompt: String,
     pub choices: Vec<ChoiceView>,
     pub teams: Vec<TeamView>,
+    /// Teams that have chosen or passed.
+    pub ready: usize,
     pub selected: Option<usize>,
     /// `None` when the timer is off.
     pub timer: Option<TimerView>,
@@ -270,7 +272,10 @@ impl Session {
                 name: team.name.clone(),
                 colour: team.colour,
                 symbol: team.symbol,
-                answer: item.marks.get(i).copied().flatten().into(),
+                answer: match item.marks.get(i).copied().flatten().into() {
+                    TeamAnswer::Chose(_) if !revealed => TeamAnswer::Answered,
+                    a => a,
+                },
                 selected: self.selected == Some(i),
                 right: revealed.then(|| Self::is_right(item, q, i)),
                 points: points.as_ref().map(|p| p[i]),
@@ -286,6 +291,7 @@ impl Session {
             prompt: q.prompt.clone(),
             choices,
             teams,
+            ready: item.marks.iter().filter(|m| m.is_some()).count(),
             selected: self.selected,
             timer: self.timer.as_ref().map(|t| TimerView {
                 remaining_s: t.remaining_ms.div_ceil(1000),
