@@ -844,6 +844,7 @@ fn timed(timer: Timer) -> Session {
 
 fn timer_of(s: &Session, b: &Bank) -> (u64, bool, bool) {
     let t = view(s, b).timer.expect("the timer is on");
+    assert_eq!(Some(t.total_s as u32), s.config().timer.seconds());
     (t.remaining_s, t.running, t.time_up)
 }
 

@@ -230,6 +230,33 @@ pub fn arrive_at_top_soon(selector: &'static str) {
     });
 }
 
+/// Marks the page as a projected presenter screen (`data-presenting` on
+/// `<html>`): the stylesheet then leaves out the site's frame.
+pub fn set_presenting(on: bool) {
+    if let Some(root) = document().document_element() {
+        let _ = if on {
+            root.set_attribute("data-presenting", "")
+        } else {
+            root.remove_attribute("data-presenting")
+        };
+    }
+}
+
+/// Whether this browser lets a page fill the screen (iPhones do not).
+pub fn can_fill_screen() -> bool {
+    document().fullscreen_enabled()
+}
+
+/// Fills the screen with the page, or gives the screen back.
+pub fn toggle_full_screen() {
+    let doc = document();
+    if doc.fullscreen_element().is_some() {
+        doc.exit_fullscreen();
+    } else if let Some(root) = doc.document_element() {
+        let _ = root.request_fullscreen();
+    }
+}
+
 pub fn set_title(title: &str) {
     document().set_title(title);
 }

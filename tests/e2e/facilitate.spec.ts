@@ -418,3 +418,60 @@ test('the reveal says why each wrong choice a team picked is not the best, and n
   await expect(whyNot).toContainText(String.fromCharCode(65 + wrong));
   await expect(whyNot).toContainText(q.feedback[q.choices.indexOf(shown[wrong])]);
 });
+
+for (const size of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }]) {
+  test(`on a projector (${size.width} × ${size.height}) every step fits one screen, with no site header`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize(size);
+    await setUp(page, { teams: 6, timer: '60 seconds' });
+    await readSafeguarding(page);
+    await start(page);
+    /** Nothing to scroll, and each element whole on screen and not clipped inside. */
+    const fits = async (step: string, whole: string[]) => {
+      const page_ = await page.evaluate(() => [document.documentElement.scrollHeight, window.innerHeight, document.documentElement.scrollWidth, window.innerWidth]);
+      expect(page_[0], `${step}: page height`).toBeLessThanOrEqual(page_[1]);
+      expect(page_[2], `${step}: page width`).toBeLessThanOrEqual(page_[3]);
+      for (const sel of whole) {
+        const all = page.locator(sel);
+        for (let i = 0; i < (await all.count()); i++) {
+          await expect(all.nth(i), `${step}: ${sel} ${i}`).toBeInViewport({ ratio: 1 });
+          // Every line of its words inside its own box (a tile, a team).
+          const spills = await all.nth(i).evaluate((el) => {
+            const box = el.getBoundingClientRect();
+            return [...el.querySelectorAll('span')].some((c) => {
+              const r = c.getBoundingClientRect();
+              return r.width > 1 && r.height > 1 && (r.bottom > box.bottom + 2 || r.right > box.right + 2 || r.top < box.top - 2);
+            });
+          });
+          expect(spills, `${step}: ${sel} ${i} spills out`).toBe(false);
+        }
+      }
+    };
+    for (let q = 1; q <= 5; q++) {
+      await expect(progress(page)).toContainText(`Question ${q} of 5`);
+      await expect(page.locator('.site-header')).toBeHidden();
+      await expect(page.locator('.main-nav')).toBeHidden();
+      await expect(page.getByRole('button', { name: 'Quick exit' })).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Pause and leave' })).toBeVisible();
+      await expect(page.locator('.countdown')).toBeVisible();
+      const n = await page.locator('.presenter-choices .choice').count();
+      // Each answer has its own colour and shape.
+      const looks = await page.locator('.presenter-choices .choice').evaluateAll((els) =>
+        els.map((el) => getComputedStyle(el).backgroundColor + (el.querySelector('.choice-shape')?.textContent ?? '')));
+      expect(new Set(looks).size).toBe(n);
+      await fits(`question ${q}, answering`, ['.presenter .prompt', '.presenter-choices .choice', '.team-button', '.reveal-button']);
+      await team(page, 0).click();
+      await choice(page, n - 1).click();
+      await choice(page, 0).click();
+      await expect(page.locator('.team-hint')).toContainText('Teams ready: 2 of 6');
+      await page.getByRole('button', { name: 'Reveal the answer' }).click();
+      await expect(page.locator('.reveal')).toBeVisible();
+      // The question stays; the countdown stops and goes.
+      await expect(page.locator('.countdown')).toHaveCount(0);
+      await fits(`question ${q}, revealed`, ['.presenter .prompt', '.presenter-choices .choice', '.team-button', '.presenter-actions .next']);
+      await page.getByRole('button', { name: q < 5 ? 'Next question' : 'See how we did' }).click();
+    }
+    // Leaving the presenter brings the site's frame back.
+    await expect(page.locator('.site-header')).toBeVisible();
+  });
+}

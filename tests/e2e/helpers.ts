@@ -16,8 +16,10 @@ export function watchErrors(page: Page): string[] {
 /** Waits until the wasm app has replaced the static shell. */
 export async function appReady(page: Page) {
   // The static shell has the same navigation; `data-boot` goes when the app
-  // mounts. By class, so it holds in every language.
-  await expect(page.locator('#app:not([data-boot]) nav.main-nav')).toBeVisible();
+  // mounts. By class, so it holds in every language. The presenter hides
+  // the navigation (it stays in the page), so it is there, not seen.
+  await expect(page.locator('#app:not([data-boot]) nav.main-nav')).toBeAttached();
+  await expect(page.locator('#app:not([data-boot]) main#main')).toBeVisible();
 }
 
 /** Opens one of the main places from the navigation, through "More" when it is folded there. */

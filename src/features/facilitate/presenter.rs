@@ -1,9 +1,12 @@
+use crate::components::link::Link;
+use crate::components::quick_exit_button::QuickExitButton;
 use crate::features::facilitate::state::use_facilitate;
 use crate::features::facilitate::team_badge::TeamMark;
 use crate::i18n::{t, tf, topic_label};
 use crate::platform;
 use lantern_core::quiz::bank::Bank;
 use lantern_core::quiz::session::{Event, Outcome, PresenterView, TeamAnswer};
+use lantern_core::route::Page;
 use leptos::prelude::*;
 use std::sync::Arc;
 use std::time::Duration;
@@ -11,6 +14,10 @@ use std::time::Duration;
 fn letter(i: usize) -> String {
     char::from(b'A' + (i % 26) as u8).to_string()
 }
+
+/// Each answer's own colour (in the stylesheet) and shape, beside its
+/// letter: the shape tells them apart in print and to colour-blind eyes.
+const SHAPES: [&str; 4] = ["▲", "◆", "●", "■"];
 
 fn clock_text(secs: u64) -> String {
     format!("{}:{:02}", secs / 60, secs % 60)
@@ -162,32 +169,41 @@ pub fn Presenter(
             send.run(e);
         }
     });
+    // The projected screen is the presenter alone: no site header or menu.
+    platform::dom::set_presenting(true);
     // Leaving the presenter (another page) pauses the timer too.
     on_cleanup(move || {
+        platform::dom::set_presenting(false);
         send.run(Event::Suspend);
     });
 
     let question = move || {
         let v = current.get()?;
         let revealed = v.revealed.clone();
+        let revealed_now = revealed.is_some();
         let can_choose = revealed.is_none() && v.selected.is_some();
         let choices = v
             .choices
             .iter()
             .enumerate()
             .map(|(i, c)| {
-                let (class, count) = match &revealed {
+                let (right, count) = match &revealed {
                     Some(r) => {
                         let n = r.counts.get(i).copied().unwrap_or(0);
-                        let class = if i == r.right_choice { "choice is-right" } else { "choice" };
-                        (class, Some(tf(t().teams_answered, &[("n", n.into())])))
+                        (i == r.right_choice, Some(tf(t().teams_answered, &[("n", n.into())])))
                     }
-                    None => ("choice", None),
+                    None => (false, None),
                 };
+                let class = format!(
+                    "choice tile-{}{}",
+                    c.letter.to_ascii_lowercase(),
+                    if right { " is-right" } else { "" }
+                );
                 view! {
                     <li>
                         <button type="button" class=class disabled=!can_choose data-letter=c.letter.to_string()
                             on:click=move |_| { send.run(Event::Choose(i)); }>
+                            <span class="choice-shape" aria-hidden="true">{SHAPES[i % 4]}</span>
                             <span class="choice-key" aria-hidden="true">{c.letter.to_string()}</span>
                             <span class="sr-only">{c.letter.to_string()}". "</span>
                             <span class="choice-text">{c.text.clone()}</span>
@@ -209,15 +225,20 @@ pub fn Presenter(
         Some(view! {
             <p class="progress">{progress}</p>
             <h1 class="prompt">{v.prompt.clone()}</h1>
-            <ol class="choices presenter-choices">{choices}</ol>
+            <ol class=if revealed_now { "choices presenter-choices is-revealed" } else { "choices presenter-choices" }>{choices}</ol>
         })
     };
 
+    // Seen from the back of the room: the time left as a bar and large
+    // digits, then "Time is up" in large type; gone once the answer shows.
     let timer = move || {
         let v = current.get()?;
         let tv = v.timer?;
+        if v.revealed.is_some() {
+            return None;
+        }
         let running = tv.running;
-        let can_control = !tv.time_up && v.revealed.is_none();
+        let can_control = !tv.time_up;
         let label = if tv.time_up {
             t().fac_time_up.to_string()
         } else {
@@ -226,6 +247,7 @@ pub fn Presenter(
         let class = if tv.time_up { "timer time-up" } else { "timer" };
         Some(view! {
             <div class="timer-row">
+                <progress class="countdown" max=tv.total_s.to_string() value=tv.remaining_s.to_string() aria-hidden="true"></progress>
                 <span class=class role="timer" aria-label=t().fac_timer_label>{label}</span>
                 {can_control.then(|| if running {
                     view! { <button type="button" class="secondary" on:click=move |_| { send.run(Event::PauseTimer); }>{t().fac_pause}</button> }.into_any()
@@ -360,13 +382,22 @@ pub fn Presenter(
 
     view! {
         <div class="presenter">
-            {timer}
-            {question}
-            <div class="reveal-region" aria-live="polite">{reveal}</div>
-            {teams}
-            {actions}
+            <div class="presenter-bar">
+                <QuickExitButton/>
+                {timer}
+                {platform::dom::can_fill_screen().then(|| view! {
+                    <button type="button" class="secondary" on:click=|_| platform::dom::toggle_full_screen()>{t().fac_full_screen}</button>
+                })}
+                <Link href=Page::Facilitate.path() attr:class="button secondary">{t().fac_leave}</Link>
+            </div>
+            <div class="presenter-main">{question}</div>
+            <div class="presenter-side">
+                {actions}
+                {teams}
+                <div class="reveal-region" aria-live="polite">{reveal}</div>
+                <p class="hint keyboard-hint">{t().fac_keyboard_hint}</p>
+            </div>
             <p class="sr-only" aria-live="polite" data-announce="">{move || announce.get()}</p>
-            <p class="hint keyboard-hint">{t().fac_keyboard_hint}</p>
         </div>
     }
 }

@@ -30,6 +30,8 @@ pub struct TeamView {
 pub struct TimerView {
     /// Rounded up, so it reads 0 only once time is up.
     pub remaining_s: u64,
+    /// The whole time for a question, for the countdown's bar.
+    pub total_s: u64,
     pub running: bool,
     pub time_up: bool,
 }
@@ -295,6 +297,7 @@ impl Session {
             selected: self.selected,
             timer: self.timer.as_ref().map(|t| TimerView {
                 remaining_s: t.remaining_ms.div_ceil(1000),
+                total_s: self.config.timer.seconds().map_or(0, u64::from),
                 running: t.running,
                 time_up: t.time_up,
             }),
