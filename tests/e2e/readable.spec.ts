@@ -315,3 +315,45 @@ test('after a session is thrown away, the new setup takes focus', async ({ page 
   await page.getByRole('button', { name: 'Yes, discard it' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Run the quiz with a group' })).toBeFocused();
 });
+
+test('with a quiz and a session kept, the history and the session summary read whole at every text size', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.setViewportSize({ width: 360, height: 740 });
+  // A finished quiz, for the history.
+  await page.goto('/quiz');
+  await appReady(page);
+  await page.getByRole('button', { name: 'Quick quiz: 5 questions' }).click();
+  for (let q = 0; q < 5; q++) {
+    await page.locator('.choices button').first().click();
+    await page.getByRole('button', { name: /^(Next question|See my results)$/ }).click();
+  }
+  await expect(page.locator('.results-title')).toBeVisible();
+  // A finished session with long team names, for the summary.
+  await page.goto('/facilitate');
+  await appReady(page);
+  await page.getByLabel('Name of team 1').fill('Wonderful Wednesday Lions');
+  await page.getByLabel('Name of team 1').press('Tab');
+  await page.getByLabel('I have read this', { exact: false }).check();
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await page.locator('.team-button[data-team="0"]').click();
+  await page.locator('.presenter-choices .choice').first().click();
+  await page.getByRole('button', { name: 'Reveal the answer' }).click();
+  await page.getByRole('button', { name: 'End the session now' }).click();
+  await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
+  await page.goto('/facilitate');
+  await appReady(page);
+  const summary = await page.locator('.fac-history-item a').first().getAttribute('href');
+  expect(summary).toMatch(/\/facilitate\/summary\//);
+  for (const [w, h] of WIDTHS) {
+    await page.setViewportSize({ width: w, height: h });
+    for (const size of SIZES) {
+      await useTextSize(page, size);
+      for (const route of ['/quiz/history', '/facilitate', summary!]) {
+        await page.goto(route);
+        await appReady(page);
+        await expect(page.locator('html')).toHaveAttribute('data-text-size', String(size));
+        expect(await overflows(page), `${route} at ${w} px, size ${size}`).toEqual([]);
+      }
+    }
+  }
+});
