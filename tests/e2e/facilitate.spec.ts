@@ -475,3 +475,24 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }])
     await expect(page.locator('.site-header')).toBeVisible();
   });
 }
+
+test('the end screen says a tie as a shared place and names at most three hardest topics', async ({ page }) => {
+  await setUp(page, { teams: 3 });
+  await readSafeguarding(page);
+  await start(page);
+  // Every team passes every question: all share the first place.
+  for (let q = 1; q <= 5; q++) {
+    await expect(progress(page)).toContainText(`Question ${q} of 5`);
+    for (let t = 0; t < 3; t++) {
+      await team(page, t).click();
+      await page.getByRole('button', { name: 'Skip this team' }).click();
+    }
+    await page.getByRole('button', { name: 'Reveal the answer' }).click();
+    await page.getByRole('button', { name: q < 5 ? 'Next question' : 'See how we did' }).click();
+  }
+  await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
+  await expect(page.locator('.scoreboard .team-place')).toHaveText(['Sharing place 1', 'Sharing place 1', 'Sharing place 1']);
+  const hardest = page.locator('.hardest-topics li');
+  expect(await hardest.count()).toBeGreaterThan(0);
+  expect(await hardest.count()).toBeLessThanOrEqual(3);
+});

@@ -21,12 +21,14 @@ pub fn SessionEnd(
             .and_then(|s| Some((s.summary(&bank)?, s.hardest_topics(&bank))))
     });
     view! {
-        <h1 class="no-print">{t().fac_end_title}</h1>
-        <p class="no-print">{t().fac_end_thanks}</p>
-        {parts.map(|(summary, hardest)| view! { <SessionSummaryView summary hardest/> })}
-        <div class="quiz-nav no-print">
-            <button type="button" on:click=|_| platform::print::print()>{t().fac_print_summary}</button>
-            <Link href=Page::Facilitate.path() attr:class="button">{t().fac_new_session}</Link>
+        <div class="session-end">
+            <h1 class="no-print">{t().fac_end_title}</h1>
+            <p class="no-print">{t().fac_end_thanks}</p>
+            {parts.map(|(summary, hardest)| view! { <SessionSummaryView summary hardest/> })}
+            <div class="quiz-nav no-print">
+                <button type="button" on:click=|_| platform::print::print()>{t().fac_print_summary}</button>
+                <Link href=Page::Facilitate.path() attr:class="button">{t().fac_new_session}</Link>
+            </div>
         </div>
     }
 }

@@ -24,8 +24,15 @@ pub fn results_view(results: &EndView) -> AnyView {
                 .iter()
                 .map(|s| {
                     let points = tf(t().score_out_of, &[("score", s.points.into()), ("total", out_of.into())]);
+                    // A tie is said as one: teams share a place.
+                    let shared = board.standings.iter().filter(|o| o.rank == s.rank).count() > 1;
+                    let place = tf(
+                        if shared { t().fac_place_shared } else { t().fac_place },
+                        &[("rank", s.rank.into())],
+                    );
                     view! {
                         <li>
+                            <span class="team-place">{place}</span>
                             <TeamBadge name=s.team.name.clone() colour=s.team.colour symbol=s.team.symbol/>
                             <span class="team-points">{points}</span>
                         </li>
@@ -64,9 +71,11 @@ pub fn SessionSummaryView(
         .map(|t| topic_label(*t))
         .collect::<Vec<_>>()
         .join(", ");
+    // The three the group found hardest: enough to talk about, not a list.
     let hardest = (!hardest.is_empty()).then(|| {
         let items = hardest
             .iter()
+            .take(3)
             .map(|h| {
                 let share = tf(
                     t().topic_score,
