@@ -35,6 +35,9 @@ test('after one visit the report renders from storage with the data asset blocke
 test('a corrupt stored copy is set aside and the report fetched again', async ({ page }) => {
   await page.goto('/');
   await appReady(page);
+  // The first visit's own copy is stored after the page draws: wait for it,
+  // so it cannot overwrite the damage written below.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('lantern.data.report.en')?.length ?? 0)).toBeGreaterThan(10_000);
   await page.evaluate(() => {
     localStorage.setItem('lantern.data.report.en', '{"v":3,"data":{"name":"x","data":[["not a report');
     localStorage.setItem('lantern.bookmarks', '{"v":1,"data":{"sections":["introduction"]}}');
@@ -52,6 +55,7 @@ test('a corrupt stored copy is set aside and the report fetched again', async ({
 test('copies an older build kept are replaced quietly: no notice, nothing set aside', async ({ page }) => {
   await page.goto('/');
   await appReady(page);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('lantern.data.report.en')?.length ?? 0)).toBeGreaterThan(10_000);
   // Version 1 held the asset as a string, version 2 as objects naming fields.
   await page.evaluate(() => {
     localStorage.setItem('lantern.data.report.en', '{"v":1,"data":{"name":"data/report.en.0000000000000000.json","json":"{}"}}');
