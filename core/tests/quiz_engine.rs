@@ -650,3 +650,19 @@ fn finishing_a_quiz_records_it_and_damaged_progress_is_set_aside() {
         Some(Effect::SetAsideProgress)
     );
 }
+
+#[test]
+fn the_results_open_with_a_kind_line_for_all_right_most_or_some() {
+    use lantern_core::quiz::solo::{Results, ScoreKind};
+    let r = |score, total, missed: &[&str]| Results {
+        score,
+        total,
+        by_topic: Vec::new(),
+        missed: missed.iter().map(|m| m.to_string()).collect(),
+    };
+    assert_eq!(r(5, 5, &[]).kind(), ScoreKind::AllRight);
+    assert_eq!(r(3, 5, &["a", "b"]).kind(), ScoreKind::Most);
+    assert_eq!(r(2, 4, &["a", "b"]).kind(), ScoreKind::Most);
+    assert_eq!(r(2, 5, &["a", "b", "c"]).kind(), ScoreKind::Some);
+    assert_eq!(r(0, 5, &["a", "b", "c", "d", "e"]).kind(), ScoreKind::Some);
+}

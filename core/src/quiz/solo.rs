@@ -171,6 +171,28 @@ pub struct Results {
     pub missed: Vec<String>,
 }
 
+/// Which kind line the results open with: never a verdict on the child.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScoreKind {
+    AllRight,
+    /// At least half right.
+    Most,
+    /// Fewer than half: every question still taught something.
+    Some,
+}
+
+impl Results {
+    pub fn kind(&self) -> ScoreKind {
+        if self.missed.is_empty() {
+            ScoreKind::AllRight
+        } else if self.score * 2 >= self.total {
+            ScoreKind::Most
+        } else {
+            ScoreKind::Some
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HistoryEntry {
     pub finished_at_ms: u64,

@@ -2,6 +2,7 @@ use crate::components::link::Link;
 use crate::features::quiz::state::use_quiz;
 use crate::i18n::{t, tf, topic_label};
 use lantern_core::quiz::bank::{Bank, Source};
+use lantern_core::quiz::solo::ScoreKind;
 use lantern_core::route::Page;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -81,12 +82,10 @@ pub fn QuizResults(
         Some(view! {
             <h2 tabindex="-1" class="results-title">{t().quiz_results}</h2>
             <p class="score" role="status">{score}</p>
-            <p class="score-kind">{if !any_missed {
-                t().all_right
-            } else if r.score * 2 >= r.total {
-                t().score_kind_most
-            } else {
-                t().score_kind_some
+            <p class="score-kind">{match r.kind() {
+                ScoreKind::AllRight => t().all_right,
+                ScoreKind::Most => t().score_kind_most,
+                ScoreKind::Some => t().score_kind_some,
             }}</p>
             <h3>{t().by_topic}</h3>
             <ul class="by-topic">{topics}</ul>
