@@ -7,7 +7,7 @@ use common::{bank, bank_with_feedback};
 use lantern_core::quiz::bank::{Audience, Bank, Kind, Topic};
 use lantern_core::quiz::session::{
     EndView, Event, Outcome, Phase, PresenterView, Scoring, Session, SessionConfig, SessionRecord,
-    SetupError, Stage, Team, TeamAnswer, TeamColour, TeamSymbol, Timer, MAX_TEAMS,
+    SetupError, Stage, Team, TeamAnswer, TeamColour, TeamSymbol, Timer, HARDEST_SHOWN, MAX_TEAMS,
 };
 use lantern_core::quiz::solo::{self, Quiz, QuizConfig, ResumeError};
 use lantern_core::store::{
@@ -1120,6 +1120,21 @@ fn hardest_topics_tie_in_topic_order_and_leave_out_topics_all_got_right() {
     });
     let topics: Vec<Topic> = s.hardest_topics(&b).iter().map(|t| t.topic).collect();
     assert_eq!(topics, [Topic::Privacy]);
+}
+
+#[test]
+fn hardest_topics_name_at_most_three_when_more_were_missed() {
+    let b = bank();
+    // Every question in the bank, four topics, and every team wrong.
+    let mut s = started(config(2, b.questions.len(), 5));
+    play(&mut s, &b, |_, _| A::Wrong);
+    let asked: HashSet<Topic> = (s.question_ids())
+        .map(|id| b.get(id).unwrap().topic)
+        .collect();
+    assert_eq!(asked.len(), 4);
+    let hardest = s.hardest_topics(&b);
+    assert_eq!(hardest.len(), HARDEST_SHOWN);
+    assert!(hardest.iter().all(|h| h.right == 0));
 }
 
 #[test]

@@ -71,11 +71,9 @@ pub fn SessionSummaryView(
         .map(|t| topic_label(*t))
         .collect::<Vec<_>>()
         .join(", ");
-    // The three the group found hardest: enough to talk about, not a list.
     let hardest = (!hardest.is_empty()).then(|| {
         let items = hardest
             .iter()
-            .take(3)
             .map(|h| {
                 let share = tf(
                     t().topic_score,

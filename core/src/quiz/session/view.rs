@@ -5,6 +5,9 @@ use super::*;
 use crate::quiz::bank::{Bank, Kind, Question, Source, Topic};
 use serde::{Deserialize, Serialize};
 
+/// How many of the hardest topics the end screen names.
+pub const HARDEST_SHOWN: usize = 3;
+
 /// A choice as presented: lettered A–D in display order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ChoiceView {
@@ -356,7 +359,8 @@ impl Session {
 
     /// Topics where the group missed something, hardest (lowest share of
     /// right answers across teams) first; ties in [`Topic::ALL`] order. Only
-    /// topics asked and revealed appear.
+    /// topics asked and revealed appear, and at most [`HARDEST_SHOWN`]:
+    /// enough to talk about, not a list.
     pub fn hardest_topics(&self, bank: &Bank) -> Vec<TopicShare> {
         let teams = self.team_count();
         let mut shares: Vec<TopicShare> = Vec::new();
@@ -381,6 +385,7 @@ impl Session {
                 .cmp(&(b.right * a.out_of))
                 .then_with(|| topic_rank(a.topic).cmp(&topic_rank(b.topic)))
         });
+        shares.truncate(HARDEST_SHOWN);
         shares
     }
 
