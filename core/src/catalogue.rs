@@ -53,21 +53,6 @@ pub fn layout<'a>(ids: impl IntoIterator<Item = &'a str>) -> String {
     format!("{h:016x}")
 }
 
-#[cfg(test)]
-mod tests {
-    use super::layout;
-
-    #[test]
-    fn a_layout_changes_with_any_id_or_its_order() {
-        let base = layout(["a", "b"]);
-        assert_eq!(base.len(), 16);
-        assert_eq!(base, layout(["a", "b"]));
-        assert_ne!(base, layout(["b", "a"]));
-        assert_ne!(base, layout(["a", "b", "c"]));
-        assert_ne!(base, layout(["ab"]));
-    }
-}
-
 /// The placeholders a compact pattern names, sorted, each once.
 pub fn placeholders(pattern: &str) -> Vec<&str> {
     let mut out: Vec<&str> = pattern
@@ -351,5 +336,20 @@ mod compile {
             .map(|n| format!("{{ ${n} }}"))
             .collect::<Vec<_>>()
             .join(" ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::layout;
+
+    #[test]
+    fn a_layout_changes_with_any_id_or_its_order() {
+        let base = layout(["a", "b"]);
+        assert_eq!(base.len(), 16);
+        assert_eq!(base, layout(["a", "b"]));
+        assert_ne!(base, layout(["b", "a"]));
+        assert_ne!(base, layout(["a", "b", "c"]));
+        assert_ne!(base, layout(["ab"]));
     }
 }
