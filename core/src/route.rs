@@ -2,9 +2,6 @@
 //! A plain match instead of a routing library: the router's generic view
 //! machinery was ~10% of the wasm, and Lantern has a fixed, small set of pages.
 
-use crate::quiz::bank::{Audience, Topic};
-use crate::quiz::session::{MAX_LENGTH, MIN_LENGTH};
-
 /// A page and the parts of its path it needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Page {
@@ -211,64 +208,25 @@ impl SearchQuery {
     }
 }
 
-/// What the facilitator prints, kept in the address so the page can be
-/// reloaded or shared: `/facilitate/print?show=key&audience=teen&topics=…&n=10`,
-/// or `?from=session` for the session's own questions.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// What the facilitator prints of the session, kept in the address so the
+/// page can be reloaded or shared: `/facilitate/print?show=key` for the
+/// answer key, otherwise the question sheet. Other values are ignored.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct PrintQuery {
     /// The answer key, or the question sheet.
     pub key: bool,
-    /// The current session's questions rather than a fresh choice.
-    pub from_session: bool,
-    pub audience: Option<Audience>,
-    pub topics: Vec<Topic>,
-    /// How many questions, within the session's limits.
-    pub count: usize,
-}
-
-impl Default for PrintQuery {
-    fn default() -> Self {
-        PrintQuery {
-            key: false,
-            from_session: false,
-            audience: None,
-            topics: Vec::new(),
-            count: 10,
-        }
-    }
 }
 
 impl PrintQuery {
     pub fn read(address: &Address) -> PrintQuery {
-        let value = |k| address.query_value(k);
         PrintQuery {
-            key: value("show").as_deref() == Some("key"),
-            from_session: value("from").as_deref() == Some("session"),
-            audience: value("audience").as_deref().and_then(Audience::from_slug),
-            topics: value("topics")
-                .map(|s| s.split(',').filter_map(Topic::from_slug).collect())
-                .unwrap_or_default(),
-            count: value("n")
-                .and_then(|n| n.parse::<usize>().ok())
-                .map_or(10, |n| n.clamp(MIN_LENGTH, MAX_LENGTH)),
+            key: address.query_value("show").as_deref() == Some("key"),
         }
     }
 
     pub fn href(&self) -> String {
-        let mut parts = vec![format!("show={}", if self.key { "key" } else { "sheet" })];
-        if self.from_session {
-            parts.push("from=session".into());
-        } else {
-            if let Some(a) = self.audience {
-                parts.push(format!("audience={}", a.slug()));
-            }
-            if !self.topics.is_empty() {
-                let slugs: Vec<&str> = self.topics.iter().map(|t| t.slug()).collect();
-                parts.push(format!("topics={}", slugs.join(",")));
-            }
-            parts.push(format!("n={}", self.count));
-        }
-        format!("{}?{}", Page::FacilitatePrint.path(), parts.join("&"))
+        let show = if self.key { "key" } else { "sheet" };
+        format!("{}?show={show}", Page::FacilitatePrint.path())
     }
 }
 

@@ -7,7 +7,8 @@ use common::{bank, bank_with_feedback};
 use lantern_core::quiz::bank::{Audience, Bank, Kind, Topic};
 use lantern_core::quiz::session::{
     EndView, Event, Outcome, Phase, PresenterView, Scoring, Session, SessionConfig, SessionRecord,
-    SetupError, Stage, Team, TeamAnswer, TeamColour, TeamSymbol, Timer, HARDEST_SHOWN, MAX_TEAMS,
+    SetupError, SheetChoice, SheetQuestion, Stage, Team, TeamAnswer, TeamColour, TeamSymbol, Timer,
+    HARDEST_SHOWN, MAX_TEAMS,
 };
 use lantern_core::quiz::solo::{self, Quiz, QuizConfig, ResumeError};
 use lantern_core::store::{
@@ -1556,4 +1557,94 @@ fn the_end_of_a_session_is_kept_and_its_screen_takes_focus() {
         after_session(&Ok(last)).as_slice(),
         [Effect::RecordSession(_), Effect::FocusQuestion]
     ));
+}
+
+// The printed sheet.
+
+/// The texts of a sheet's choices, in their printed order.
+fn sheet_texts(q: &SheetQuestion) -> Vec<&str> {
+    q.choices.iter().map(|c| c.text.as_str()).collect()
+}
+
+#[test]
+fn a_sheet_in_setup_lists_the_questions_start_will_ask_in_their_order() {
+    let b = bank();
+    for seed in [1, 2, 77] {
+        let mut s = Session::new(config(2, 8, seed), true).unwrap();
+        let planned = s.sheet(&b);
+        assert_eq!(planned.len(), 8);
+        assert_eq!(ok(&mut s, &b, Event::Start), Outcome::Started);
+        assert_eq!(s.sheet(&b), planned, "picking again must not change it");
+        // Each question goes up with the prompt and choice order printed.
+        for (i, printed) in planned.iter().enumerate() {
+            let v = view(&s, &b);
+            assert_eq!(printed.number, i + 1);
+            assert_eq!((&printed.id, &printed.prompt), (&v.id, &v.prompt));
+            let shown: Vec<&str> = v.choices.iter().map(|c| c.text.as_str()).collect();
+            assert_eq!(sheet_texts(printed), shown);
+            ok(&mut s, &b, Event::Reveal);
+            ok(&mut s, &b, Event::Next);
+        }
+        assert!(s.is_finished());
+        assert_eq!(s.sheet(&b), planned);
+    }
+}
+
+#[test]
+fn a_sheet_follows_setup_changes_before_the_start() {
+    let b = bank();
+    let mut s = Session::new(config(2, 5, 3), true).unwrap();
+    ok(&mut s, &b, Event::SetTopics(vec![Topic::Privacy]));
+    ok(&mut s, &b, Event::SetAudience(Some(Audience::Child)));
+    let sheet = s.sheet(&b);
+    // The bank has 3 child privacy questions: fewer than asked for.
+    assert_eq!(sheet.len(), 3);
+    assert!(sheet
+        .iter()
+        .all(|q| b.get(&q.id).unwrap().topic == Topic::Privacy));
+}
+
+#[test]
+fn the_key_marks_the_right_choice_where_the_projector_shows_it_and_why_not_for_the_rest() {
+    let b = bank_with_feedback();
+    let mut s = Session::new(config(2, 6, 9), true).unwrap();
+    let sheet = s.sheet(&b);
+    s.update(&b, Event::Start, 1).unwrap();
+    for printed in &sheet {
+        let q = b.get(&printed.id).unwrap();
+        let right: Vec<&SheetChoice> = printed.choices.iter().filter(|c| c.right).collect();
+        assert_eq!(right.len(), 1);
+        assert_eq!(right[0].text, q.choices[usize::from(q.answer)]);
+        assert_eq!(right[0].feedback, "");
+        let Outcome::Revealed(reveal) = ok(&mut s, &b, Event::Reveal) else {
+            panic!("not revealed");
+        };
+        let letters: Vec<char> = printed.choices.iter().map(|c| c.letter).collect();
+        assert_eq!(&letters, &['A', 'B', 'C', 'D'][..letters.len()]);
+        assert_eq!(printed.choices[reveal.right_choice].letter, right[0].letter);
+        for c in printed.choices.iter().filter(|c| !c.right) {
+            let written = q.choices.iter().position(|t| *t == c.text).unwrap();
+            assert_eq!(c.feedback, format!("{} feedback {written}", q.id));
+        }
+        assert_eq!(printed.discuss, q.discuss);
+        assert_eq!(printed.explanation, q.explanation);
+        ok(&mut s, &b, Event::Next);
+    }
+}
+
+#[test]
+fn a_sheet_after_an_early_end_lists_the_questions_asked() {
+    let b = bank();
+    let mut s = started(config(2, 10, 4));
+    let planned = s.sheet(&b);
+    for _ in 0..3 {
+        ok(&mut s, &b, Event::Reveal);
+        ok(&mut s, &b, Event::Next);
+    }
+    ok(&mut s, &b, Event::Reveal);
+    assert!(matches!(
+        ok(&mut s, &b, Event::EndEarly),
+        Outcome::Finished(_)
+    ));
+    assert_eq!(s.sheet(&b), planned[..4]);
 }

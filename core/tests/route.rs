@@ -1,4 +1,3 @@
-use lantern_core::quiz::bank::{Audience, Topic};
 use lantern_core::route::{
     decode, encode, from_quiz, is_current, page_for, suggest, Address, Page, PrintQuery,
     SearchQuery, TitleWords,
@@ -184,22 +183,22 @@ fn read_more_from_a_quiz_offers_the_way_back() {
 
 #[test]
 fn a_print_choice_is_carried_in_the_address() {
-    let q = PrintQuery {
-        key: true,
-        from_session: false,
-        audience: Some(Audience::Teen),
-        topics: vec![Topic::Grooming, Topic::Privacy],
-        count: 12,
-    };
-    assert_eq!(PrintQuery::read(&Address::parse(&q.href())), q);
-    let session = PrintQuery {
-        from_session: true,
-        ..PrintQuery::default()
-    };
-    assert_eq!(PrintQuery::read(&Address::parse(&session.href())), session);
-    // Out of range, or nonsense, falls back within the limits.
-    let odd = PrintQuery::read(&Address::parse("/facilitate/print?n=999&audience=aliens"));
-    assert_eq!((odd.count, odd.audience), (30, None));
+    for key in [true, false] {
+        let q = PrintQuery { key };
+        assert_eq!(PrintQuery::read(&Address::parse(&q.href())), q);
+    }
+    assert_eq!(
+        PrintQuery { key: true }.href(),
+        "/facilitate/print?show=key"
+    );
+    // An address from an earlier build, which chose its own questions,
+    // still opens: the session's questions, as the key it asked for.
+    let old = Address::parse("/facilitate/print?show=key&audience=teen&topics=privacy&n=12");
+    assert_eq!(PrintQuery::read(&old), PrintQuery { key: true });
+    assert_eq!(
+        PrintQuery::read(&Address::parse("/facilitate/print?show=nonsense")),
+        PrintQuery::default()
+    );
 }
 
 const WORDS: TitleWords = TitleWords {

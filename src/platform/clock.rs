@@ -10,9 +10,11 @@ pub fn seed() -> u64 {
     r ^ now_ms().rotate_left(21)
 }
 
-/// A date in the reader's own locale, e.g. for quiz history.
+/// A date as the app's language writes it (`<html lang>`: Thai counts
+/// Buddhist years), e.g. for quiz history and printed sheets.
 pub fn format_date(ms: u64) -> String {
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-    d.to_locale_date_string("default", &wasm_bindgen::JsValue::UNDEFINED)
+    let lang = super::dom::html_lang().unwrap_or_else(|| "default".into());
+    d.to_locale_date_string(&lang, &wasm_bindgen::JsValue::UNDEFINED)
         .into()
 }

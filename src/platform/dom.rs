@@ -136,6 +136,14 @@ pub fn router_base() -> String {
     base.trim_end_matches('/').to_string()
 }
 
+/// Where the app is served from (`http://192.168.1.5:8080`), for an
+/// address printed on paper.
+pub fn origin() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
+}
+
 /// Applies settings as attributes on `<html>`, which the stylesheet reads.
 pub fn apply_settings(s: &lantern_core::store::Settings) {
     let Some(root) = document().document_element() else {

@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { appReady, loadBank, watchErrors } from './helpers';
+import { execFileSync } from 'node:child_process';
 
 const team = (page: Page, i: number) => page.locator(`.team-button[data-team="${i}"]`);
 const choice = (page: Page, i: number) => page.locator('.presenter-choices .choice').nth(i);
@@ -277,42 +278,176 @@ test('the keyboard shortcuts pick teams and choices, reveal and move on', async 
   await expect(progress(page)).toContainText('Question 3 of 5');
 });
 
-test('printing: the question sheet shows no answers and the answer key shows them', async ({ page }) => {
-  await page.goto('/facilitate/print?show=key&audience=teen&n=6');
-  await appReady(page);
-  await expect(page.locator('.print-question')).toHaveCount(6);
-  await expect(page.getByLabel('Age 14–17')).toBeChecked();
-  const explanation = await page.locator('.print-question .answer p').nth(1).innerText();
-  expect(explanation.length).toBeGreaterThan(20);
+/** The printed questions as the preview shows them: prompt and choices, in order. */
+async function printed(page: Page): Promise<{ prompt: string; choices: string[] }[]> {
+  return page.locator('.print-question').evaluateAll((items) =>
+    items.map((q) => ({
+      prompt: q.querySelector('.print-prompt')!.textContent!.replace(/^\d+\.\s*/, ''),
+      choices: [...q.querySelectorAll('.print-choices .choice-text')].map((c) => c.textContent!),
+    })),
+  );
+}
 
+test('the sheet previews the session being set up, in its order, and the session asks exactly those', async ({ page }) => {
+  const errors = watchErrors(page);
+  await setUp(page, { teams: 2 });
+  await page.getByRole('link', { name: "Preview and print this session's questions" }).click();
+  await expect(page.locator('.fac-print-which')).toHaveText(/the session you are setting up will ask/);
+  await expect(page.locator('.print-question')).toHaveCount(5);
+  const sheet = await printed(page);
+  await expect(page.locator('.q-number')).toHaveText(['1.', '2.', '3.', '4.', '5.']);
+  // A reload shows the same set: the setup and its seed are kept.
+  await page.reload();
+  await appReady(page);
+  await expect(page.locator('.print-question')).toHaveCount(5);
+  expect(await printed(page)).toEqual(sheet);
+
+  await page.getByRole('link', { name: 'Back to facilitating' }).click();
+  await readSafeguarding(page);
+  await start(page);
+  for (let q = 0; q < 5; q++) {
+    await expect(progress(page)).toContainText(`Question ${q + 1} of 5`);
+    await expect(page.locator('.presenter .prompt')).toHaveText(sheet[q].prompt);
+    await expect(page.locator('.presenter-choices .choice .choice-text')).toHaveText(sheet[q].choices);
+    await page.getByRole('button', { name: 'Reveal the answer' }).click();
+    await page.getByRole('button', { name: q < 4 ? 'Next question' : 'See how we did' }).click();
+  }
+  await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
+  // Just run: the same questions, said as the session just run.
+  await page.goto('/facilitate/print');
+  await appReady(page);
+  await expect(page.locator('.fac-print-which')).toHaveText('These are the questions of the session you just ran.');
+  await expect(page.locator('.print-question')).toHaveCount(5);
+  expect(await printed(page)).toEqual(sheet);
+  expect(errors).toEqual([]);
+});
+
+test('the question sheet has a title, date, group line, help line and citation, and no answers; the key adds them', async ({ page }) => {
+  await page.goto('/facilitate/print');
+  await appReady(page);
+  const bank = await loadBank(page);
+  await expect(page.locator('.print-question')).toHaveCount(10);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.print-chooser')).toBeHidden();
   await expect(page.locator('.site-header')).toBeHidden();
-  await expect(page.locator('.print-sheet h2')).toHaveText('Answer key');
-  await expect(page.locator('.print-question .answer')).toHaveCount(6);
-  await expect(page.locator('.print-question .answer').first()).toBeVisible();
-  await expect(page.locator('.print-question .answer').first()).toContainText(/Answer: [A-D]\. /);
-  await expect(page.locator('.print-question .answer .hint').first()).toContainText(/From the report: |widely agreed/);
+  await expect(page.locator('.print-sheet h2')).toHaveText('Online safety quiz: question sheet');
+  await expect(page.locator('.sheet-date')).toHaveText(/^Date: .*\d/);
+  await expect(page.locator('.sheet-group')).toHaveText("Group's name (not a child's name):");
+  await expect(page.locator('.sheet-help')).toHaveText(/Lantern's Help page says what you can do and who can help: http:\/\/127\.0\.0\.1:\d+\/help$/);
   await expect(page.locator('.print-sheet .citation')).toContainText('ECPAT International. (2024) Collective Action to End Child Sexual Exploitation and Abuse Regional Workshop. Bangkok: ECPAT International.');
+  await expect(page.locator('.print-question .answer, .choice-why, .print-choices .right')).toHaveCount(0);
+  const sheetText = await page.locator('.print-sheet').innerText();
+  expect(sheetText).not.toContain('Answer:');
+  expect(sheetText).not.toContain('✓');
 
   await page.emulateMedia({ media: 'screen' });
-  await page.getByLabel('Question sheet').check();
-  await expect(page).toHaveURL(/show=sheet/);
+  await page.getByLabel('Answer key').check();
+  await expect(page).toHaveURL(/\/facilitate\/print\?show=key$/);
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.print-sheet h2')).toHaveText('Question sheet');
-  await expect(page.locator('.print-question')).toHaveCount(6);
-  await expect(page.locator('.print-choices li').first()).toBeVisible();
-  await expect(page.locator('.print-question .answer')).toHaveCount(0);
-  const text = await page.locator('body').innerText();
-  expect(text).not.toContain(explanation);
-  expect(text).not.toContain('Answer:');
-  // The choice is in the address, so a reload prints the same sheet.
+  await expect(page.locator('.print-sheet h2')).toHaveText('Online safety quiz: answer key');
+  await expect(page.locator('.print-question .answer')).toHaveCount(10);
+  await expect(page.locator('.print-choices .right')).toHaveCount(10);
+  await expect(page.locator('.print-question .discuss')).toHaveCount(10);
+  await expect(page.locator('.print-question .discuss').first()).toContainText('Talk about it: ');
+  await expect(page.locator('.sheet-group')).toBeVisible();
+  await expect(page.locator('.sheet-help')).toBeVisible();
+  // Every question: one right choice, ticked and named in the answer line,
+  // and the bank's own feedback under each of the others.
+  const rows = await page.locator('.print-question').evaluateAll((items) =>
+    items.map((q) => ({
+      prompt: q.querySelector('.print-prompt')!.textContent!.replace(/^\d+\.\s*/, ''),
+      right: q.querySelector('.print-choices .right')!.textContent!,
+      line: q.querySelector('.answer strong')!.textContent!,
+      why: [...q.querySelectorAll('.print-choices > li:not(.right)')].map((c) => [c.querySelector('.choice-text')!.textContent!, c.querySelector('.choice-why')?.textContent ?? '']),
+      discuss: q.querySelector('.discuss')!.textContent!,
+    })),
+  );
+  for (const row of rows) {
+    const q = bank.find((b) => b.prompt === row.prompt)!;
+    expect(q, row.prompt).toBeTruthy();
+    const answer = q.choices[q.answer];
+    expect(row.right).toMatch(new RegExp(`^[A-D]\\. ${answer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ✓$`));
+    expect(row.line).toMatch(/^Answer: [A-D]\. /);
+    expect(row.line.endsWith(answer)).toBe(true);
+    for (const [text, why] of row.why) expect(why).toBe(q.feedback[q.choices.indexOf(text)]);
+    expect(row.discuss).toBe(`Talk about it: ${q.discuss}`);
+  }
+  // A reload prints the same: the choice is in the address.
   await page.emulateMedia({ media: 'screen' });
   await page.reload();
   await appReady(page);
-  await expect(page.locator('.print-sheet h2')).toHaveText('Question sheet');
-  await expect(page.locator('.print-question')).toHaveCount(6);
+  await expect(page.getByLabel('Answer key')).toBeChecked();
+  await expect(page.locator('.print-question .answer')).toHaveCount(10);
 });
+
+/** Every word pdftotext finds in a PDF, with its page's size and its box, in points. */
+function pdfWords(file: string): { page: number; width: number; height: number; x0: number; y0: number; x1: number; y1: number; text: string }[] {
+  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+  const words = [];
+  let page = 0, width = 0, height = 0;
+  const tag = /<page width="([\d.]+)" height="([\d.]+)">|<word xMin="([-\d.]+)" yMin="([-\d.]+)" xMax="([-\d.]+)" yMax="([-\d.]+)">([^<]*)<\/word>/g;
+  for (const m of html.matchAll(tag)) {
+    if (m[1]) {
+      page++;
+      width = Number(m[1]);
+      height = Number(m[2]);
+    } else {
+      const text = m[7].replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+      words.push({ page, width, height, x0: Number(m[3]), y0: Number(m[4]), x1: Number(m[5]), y1: Number(m[6]), text });
+    }
+  }
+  return words;
+}
+
+// Printed to PDF by Chromium and read back: every word inside the side
+// margins and on the page (a tall script's ascent may reach into the top
+// margin) on A4 and Letter, the numbers past 9 whole, and the sheet's parts there.
+for (const lang of ['en', 'th']) {
+test(`the sheet and the key print to A4 and Letter with nothing outside the margins (${lang})`, async ({ page }, info) => {
+  test.setTimeout(60_000);
+  if (lang !== 'en') {
+    await page.addInitScript((l) => {
+      localStorage.setItem('lantern.settings', JSON.stringify({ v: 2, data: { text_size: 1, theme: 'light', reduce_motion: false, lang: l } }));
+    }, lang);
+  }
+  // A 12-question session, so the numbers run past 9.
+  await page.goto('/facilitate');
+  await appReady(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  const length = page.locator('#fac-length');
+  await length.fill('12');
+  await length.press('Tab');
+  await page.goto('/facilitate/print');
+  await appReady(page);
+  await expect(page.locator('.print-question')).toHaveCount(12);
+  // The date as the sheet's language writes it (Thai counts Buddhist years).
+  const today = await page.evaluate((l) => new Date().toLocaleDateString(l), lang);
+  await expect(page.locator('.sheet-date')).toContainText(today);
+  const margin = (15 / 25.4) * 72;
+  for (const show of ['sheet', 'key']) {
+    await page.goto(`/facilitate/print?show=${show}`);
+    await appReady(page);
+    await expect(page.locator('.print-question')).toHaveCount(12);
+    const heading = await page.locator('.print-sheet h2').innerText();
+    const help = await page.locator('.sheet-help').innerText();
+    for (const format of ['A4', 'Letter'] as const) {
+      const file = info.outputPath(`${show}-${lang}-${format}.pdf`);
+      await page.pdf({ path: file, format, printBackground: true });
+      const words = pdfWords(file);
+      const pages = new Set(words.map((w) => w.page)).size;
+      expect(pages, `${show} ${format}`).toBeGreaterThanOrEqual(show === 'key' ? 2 : 1);
+      const outside = words.filter((w) => w.x0 < margin - 1 || w.x1 > w.width - margin + 1 || w.y0 < 0 || w.y1 > w.height);
+      expect(outside.map((w) => `${w.text} p${w.page} ${w.x0}-${w.x1}`), `${show} ${format}`).toEqual([]);
+      const text = words.map((w) => w.text).join(' ');
+      for (let n = 1; n <= 12; n++) expect(words.some((w) => w.text === `${n}.`), `${n}. on ${show} ${format}`).toBe(true);
+      const squash = (t: string) => t.replace(/\s+/g, '');
+      expect(squash(text)).toContain(squash(heading));
+      expect(squash(text)).toContain(squash(help));
+      expect(text).toContain('ECPAT');
+    }
+  }
+});
+}
 
 test('a finished session can be printed as a summary from the history, and deleted', async ({ page }) => {
   await setUp(page, { teams: 2 });

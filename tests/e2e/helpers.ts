@@ -31,7 +31,7 @@ export async function openPlace(page: Page, name: string) {
 }
 
 /** A question as the bank asset holds it. */
-export type BankQuestion = { prompt: string; choices: string[]; answer: number; feedback: string[]; explanation: string };
+export type BankQuestion = { prompt: string; choices: string[]; answer: number; feedback: string[]; explanation: string; discuss: string };
 
 /** A question's fields in the order the bank asset lists them (each question
  * is an array: see `Question` in core/src/quiz/bank.rs and FORMAT.md). */

@@ -8,10 +8,18 @@ use std::process::Command;
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// Debian's packages for the browser tests: the browser, and Noto for the
 /// region's scripts (what Android ships), so Thai and the others are laid
-/// out and measured with real glyphs, not empty boxes.
-const BROWSER_PACKAGES: &[&str] = &["chromium", "chromium-driver", "fonts-noto-core"];
+/// out and measured with real glyphs, not empty boxes; and poppler's tools,
+/// to read back the sheets Chromium prints to PDF.
+const BROWSER_PACKAGES: &[&str] = &[
+    "chromium",
+    "chromium-driver",
+    "fonts-noto-core",
+    "poppler-utils",
+];
 /// A file `fonts-noto-core` installs.
 const NOTO_THAI: &str = "/usr/share/fonts/truetype/noto/NotoSansThai-Regular.ttf";
+/// A file `poppler-utils` installs.
+const PDFTOTEXT: &str = "/usr/bin/pdftotext";
 
 fn succeeds(cmd: &mut Command) -> bool {
     cmd.output().map(|o| o.status.success()).unwrap_or(false)
@@ -56,7 +64,8 @@ pub fn ensure_chromium() -> Result<()> {
     let have_browser = chromium_path().exists();
     let have_driver = Path::new("/usr/bin/chromedriver").exists();
     let have_fonts = Path::new(NOTO_THAI).exists();
-    if have_browser && have_driver && have_fonts {
+    let have_pdf_tools = Path::new(PDFTOTEXT).exists();
+    if have_browser && have_driver && have_fonts && have_pdf_tools {
         return Ok(());
     }
     let list = BROWSER_PACKAGES.join(" ");
@@ -78,6 +87,7 @@ pub fn ensure_chromium() -> Result<()> {
         || !install.success()
         || !chromium_path().exists()
         || !Path::new(NOTO_THAI).exists()
+        || !Path::new(PDFTOTEXT).exists()
     {
         bail!("apt-get could not install {list}; install them by hand: apt-get install -y {list}");
     }

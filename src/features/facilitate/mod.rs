@@ -4,6 +4,7 @@
 pub mod facilitate_page;
 pub mod presenter;
 pub mod print_page;
+pub mod printed_sheet;
 pub mod resume_offer;
 pub mod run_page;
 pub mod safeguarding_check;

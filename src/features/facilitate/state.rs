@@ -41,9 +41,19 @@ impl FacilitateState {
     pub fn ensure_setup(self) {
         let needed =
             (self.session).with_untracked(|s| s.0.as_ref().is_none_or(|s| s.is_finished()));
-        if !needed {
-            return;
+        if needed {
+            self.new_setup();
         }
+    }
+
+    /// A session to print from: the one there is, even finished, or a new one.
+    pub fn ensure_session(self) {
+        if self.session.with_untracked(|s| s.0.is_none()) {
+            self.new_setup();
+        }
+    }
+
+    fn new_setup(self) {
         let dismissed = self.prefs.with_untracked(|f| f.safeguarding_dismissed);
         if let Ok(s) = Session::new(SessionConfig::new(platform::clock::seed()), dismissed) {
             self.session.replace(CurrentSession(Some(s)));

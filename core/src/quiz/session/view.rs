@@ -81,6 +81,29 @@ pub struct PresenterView {
     pub is_last: bool,
 }
 
+/// A question as the session asks it, for the printed sheet and its key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SheetQuestion {
+    /// 1-based: its place in the session.
+    pub number: usize,
+    pub id: String,
+    pub prompt: String,
+    /// In display order, lettered as on the projector.
+    pub choices: Vec<SheetChoice>,
+    pub explanation: String,
+    pub discuss: String,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SheetChoice {
+    pub letter: char,
+    pub text: String,
+    pub right: bool,
+    /// Why another choice is better; "" for the right one.
+    pub feedback: String,
+}
+
 /// A team's place on the scoreboard.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Standing {
@@ -265,7 +288,7 @@ impl Session {
         let q = bank.get(&item.id)?;
         let choices = (item.order.iter().enumerate())
             .map(|(i, &o)| ChoiceView {
-                letter: char::from(b'A' + (i % 26) as u8),
+                letter: letter(i),
                 text: q.choices.get(usize::from(o)).cloned().unwrap_or_default(),
             })
             .collect();
@@ -311,6 +334,44 @@ impl Session {
             },
             is_last: index + 1 == self.items.len(),
         })
+    }
+
+    /// The questions this session asks, in its order and with its choice
+    /// orders, so a printed sheet matches the projector: once started, those
+    /// picked; in setup, those `Start` will pick from the same seed.
+    pub fn sheet(&self, bank: &Bank) -> Vec<SheetQuestion> {
+        let planned;
+        let items = if self.items.is_empty() {
+            planned = pick(bank, &self.config);
+            &planned
+        } else {
+            &self.items
+        };
+        (items.iter().enumerate())
+            .filter_map(|(i, item)| {
+                let q = bank.get(&item.id)?;
+                let choices = (item.order.iter().enumerate())
+                    .map(|(d, &o)| SheetChoice {
+                        letter: letter(d),
+                        text: q.choices.get(usize::from(o)).cloned().unwrap_or_default(),
+                        right: o == q.answer,
+                        feedback: match o == q.answer {
+                            true => String::new(),
+                            false => q.feedback.get(usize::from(o)).cloned().unwrap_or_default(),
+                        },
+                    })
+                    .collect();
+                Some(SheetQuestion {
+                    number: i + 1,
+                    id: q.id.clone(),
+                    prompt: q.prompt.clone(),
+                    choices,
+                    explanation: q.explanation.clone(),
+                    discuss: q.discuss.clone(),
+                    source: q.source.clone(),
+                })
+            })
+            .collect()
     }
 
     /// The result over the questions revealed so far (all of them once
@@ -453,6 +514,11 @@ impl Session {
             summary: self.summary(bank)?,
         })
     }
+}
+
+/// A, B, C… for a displayed position.
+fn letter(i: usize) -> char {
+    char::from(b'A' + (i % 26) as u8)
 }
 
 fn topic_rank(t: Topic) -> usize {
