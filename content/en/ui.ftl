@@ -4,7 +4,6 @@
 # for a number. Keep every { $name } as it is.
 
 reveal-answer = The answer is { $answer }
-fac-answer-line-short = { $letter }. { $answer }
 nav-more = More
 fac-source-line = Source: { $citation }
 fac-answer-line = Answer: { $letter }. { $answer }
@@ -333,6 +332,7 @@ fac-place-shared = Sharing place { $rank }
 fac-hardest = Topics the group found hardest
 fac-learned = What we learned
 fac-learned-none = The group got most answers right. Well done, everyone!
+fac-learned-more = And { $n } more: print or save the summary to see them all.
 fac-citation = ECPAT International. (2024) Collective Action to End Child Sexual Exploitation and Abuse Regional Workshop. Bangkok: ECPAT International.
 fac-print-title = Print for a group
 fac-print-intro = Print the questions of this session, in the order it asks them: a question sheet to hand out, and an answer key for the facilitator.

@@ -4,7 +4,6 @@
 # for a number. Keep every { $name } as it is.
 
 reveal-answer = Jawabannya adalah { $answer }
-fac-answer-line-short = { $letter }. { $answer }
 nav-more = Lainnya
 fac-source-line = Sumber: { $citation }
 fac-answer-line = Jawaban: { $letter }. { $answer }
@@ -327,6 +326,7 @@ fac-place-shared = Berbagi peringkat { $rank }
 fac-hardest = Topik yang paling sulit bagi kelompok
 fac-learned = Apa yang kita pelajari
 fac-learned-none = Kelompok ini menjawab sebagian besar pertanyaan dengan benar. Hebat, semuanya!
+fac-learned-more = Dan { $n } lagi: cetak atau simpan ringkasan untuk melihat semuanya.
 fac-citation = ECPAT International. (2024) Collective Action to End Child Sexual Exploitation and Abuse Regional Workshop. Bangkok: ECPAT International.
 fac-print-title = Cetak untuk kelompok
 fac-print-intro = Cetak pertanyaan sesi ini, sesuai urutan yang akan ditanyakan: lembar pertanyaan untuk dibagikan, dan kunci jawaban untuk fasilitator.

@@ -5,7 +5,6 @@
 # Keep every { $name } as it is.
 
 reveal-answer = คำตอบคือ { $answer }
-fac-answer-line-short = { $letter }. { $answer }
 nav-more = เพิ่มเติม
 fac-source-line = ที่มา: { $citation }
 fac-answer-line = คำตอบ: { $letter }. { $answer }
@@ -313,6 +312,7 @@ fac-place-shared = อันดับ { $rank } ร่วมกัน
 fac-hardest = หัวข้อที่กลุ่มรู้สึกว่ายากที่สุด
 fac-learned = สิ่งที่เราได้เรียนรู้
 fac-learned-none = กลุ่มตอบถูกเป็นส่วนใหญ่ เก่งมากทุกคน!
+fac-learned-more = และอีก { $n } ข้อ: พิมพ์หรือบันทึกสรุปเพื่อดูทั้งหมด
 fac-citation = ECPAT International. (2024) Collective Action to End Child Sexual Exploitation and Abuse Regional Workshop. Bangkok: ECPAT International.
 fac-print-title = พิมพ์สำหรับกลุ่ม
 fac-print-intro = พิมพ์คำถามของกิจกรรมกลุ่มนี้ ตามลำดับที่จะถาม: แผ่นคำถามไว้แจก และเฉลยสำหรับผู้นำกิจกรรม

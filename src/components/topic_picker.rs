@@ -4,7 +4,7 @@ use lantern_core::quiz::bank::Topic;
 use leptos::prelude::*;
 
 /// Which topics a quiz covers (none: a mix of all), asked the same way by
-/// the quiz, the facilitator's setup and the printed sheets.
+/// the quiz and the facilitator's setup.
 #[component]
 pub fn TopicPicker(
     /// The topics chosen now.

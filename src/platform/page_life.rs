@@ -26,6 +26,13 @@ pub fn on_hide(f: impl Fn() + Clone + 'static) {
     on_cleanup(move || handles.into_iter().for_each(WindowListenerHandle::remove));
 }
 
+/// Calls `f` when the window changes size (full screen, a turned phone),
+/// until the calling component is removed.
+pub fn on_resize(f: impl Fn() + 'static) {
+    let handle = window_event_listener_untyped("resize", move |_| f());
+    on_cleanup(move || handle.remove());
+}
+
 /// Whether a key press is meant for a form field (so shortcuts stay out of it).
 pub fn is_typing(ev: &web_sys::KeyboardEvent) -> bool {
     let Some(el) = ev

@@ -6,14 +6,15 @@ const team = (page: Page, i: number) => page.locator(`.team-button[data-team="${
 const choice = (page: Page, i: number) => page.locator('.presenter-choices .choice').nth(i);
 const progress = (page: Page) => page.locator('.presenter .progress');
 
-/** Sets up a session of 5 questions with `teams` teams, then starts it. */
-async function setUp(page: Page, opts: { teams?: number; timer?: string; scoring?: string; audience?: string } = {}) {
+/** Sets up a session of 5 questions (or `length`) with `teams` teams. */
+async function setUp(page: Page, opts: { teams?: number; timer?: string; scoring?: string; audience?: string; topic?: string; length?: number } = {}) {
   await page.goto('/facilitate');
   await appReady(page);
   await expect(page.getByRole('heading', { name: 'Run the quiz with a group' })).toBeVisible();
   if (opts.audience) await page.getByLabel(opts.audience).check();
+  if (opts.topic) await page.getByLabel(opts.topic).check();
   const length = page.getByLabel('Number of questions');
-  await length.fill('5');
+  await length.fill(String(opts.length ?? 5));
   await length.press('Tab');
   for (let n = 2; n < (opts.teams ?? 3); n++) await page.getByRole('button', { name: 'Add a team' }).click();
   await expect(page.locator('.team-row')).toHaveCount(opts.teams ?? 3);
@@ -548,17 +549,19 @@ test('the reveal says why each wrong choice a team picked is not the best, and n
   await choice(page, wrong).click();
   await choice(page, right).click();
   await page.getByRole('button', { name: 'Reveal the answer' }).click();
-  const whyNot = page.locator('.reveal .why-not li');
+  // On the tile the team picked, and on no other.
+  const whyNot = page.locator('.presenter-choices .tile-why');
   await expect(whyNot).toHaveCount(1);
-  await expect(whyNot).toContainText(String.fromCharCode(65 + wrong));
-  await expect(whyNot).toContainText(q.feedback[q.choices.indexOf(shown[wrong])]);
+  await expect(choice(page, wrong).locator('.tile-why')).toHaveText(q.feedback[q.choices.indexOf(shown[wrong])]);
 });
 
 for (const size of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }]) {
   test(`on a projector (${size.width} × ${size.height}) every step fits one screen, with no site header`, async ({ page }) => {
     test.setTimeout(90_000);
     await page.setViewportSize(size);
-    await setUp(page, { teams: 6, timer: '60 seconds' });
+    // The most words the bank puts on one screen: its longest questions are
+    // the educators' on grooming, and this runs all 7 of them.
+    await setUp(page, { teams: 6, timer: '60 seconds', audience: 'Teachers and peer educators', topic: 'Grooming in games and chat', length: 7 });
     await readSafeguarding(page);
     await start(page);
     /** Nothing to scroll, and each element whole on screen and not clipped inside. */
@@ -566,6 +569,9 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }])
       const page_ = await page.evaluate(() => [document.documentElement.scrollHeight, window.innerHeight, document.documentElement.scrollWidth, window.innerWidth]);
       expect(page_[0], `${step}: page height`).toBeLessThanOrEqual(page_[1]);
       expect(page_[2], `${step}: page width`).toBeLessThanOrEqual(page_[3]);
+      // Nor inside either column.
+      const panels = await page.locator('.presenter-main, .presenter-side').evaluateAll((els) => els.map((e) => e.scrollHeight - e.clientHeight));
+      expect(panels, `${step}: a column scrolls`).toEqual([0, 0]);
       for (const sel of whole) {
         const all = page.locator(sel);
         for (let i = 0; i < (await all.count()); i++) {
@@ -582,8 +588,8 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }])
         }
       }
     };
-    for (let q = 1; q <= 5; q++) {
-      await expect(progress(page)).toContainText(`Question ${q} of 5`);
+    for (let q = 1; q <= 7; q++) {
+      await expect(progress(page)).toContainText(`Question ${q} of 7`);
       await expect(page.locator('.site-header')).toBeHidden();
       await expect(page.locator('.main-nav')).toBeHidden();
       await expect(page.getByRole('button', { name: 'Quick exit' })).toBeVisible();
@@ -595,21 +601,71 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }])
         els.map((el) => getComputedStyle(el).backgroundColor + (el.querySelector('.choice-shape')?.textContent ?? '')));
       expect(new Set(looks).size).toBe(n);
       await fits(`question ${q}, answering`, ['.presenter .prompt', '.presenter-choices .choice', '.team-button', '.reveal-button']);
+      // Every choice picked by a team, so every wrong one shows its feedback.
       await team(page, 0).click();
-      await choice(page, n - 1).click();
-      await choice(page, 0).click();
-      await expect(page.locator('.team-hint')).toContainText('Teams ready: 2 of 6');
+      for (let c = 0; c < n; c++) await choice(page, c).click();
+      await expect(page.locator('.team-hint')).toContainText(`Teams ready: ${n} of 6`);
       await page.getByRole('button', { name: 'Reveal the answer' }).click();
       await expect(page.locator('.reveal')).toBeVisible();
+      await expect(page.locator('.tile-why')).toHaveCount(n - 1);
       // The question stays; the countdown stops and goes.
       await expect(page.locator('.countdown')).toHaveCount(0);
-      await fits(`question ${q}, revealed`, ['.presenter .prompt', '.presenter-choices .choice', '.team-button', '.presenter-actions .next']);
-      await page.getByRole('button', { name: q < 5 ? 'Next question' : 'See how we did' }).click();
+      await fits(`question ${q}, revealed`, ['.presenter .prompt', '.presenter-choices .choice', '.reveal', '.team-button', '.presenter-actions .next']);
+      // Nothing drawn over anything else: the reveal, tiles, teams and Next.
+      const overlaps = await page.evaluate(() => {
+        const boxes = [...document.querySelectorAll('.presenter .prompt, .presenter-choices .choice, .reveal, .team-button, .presenter-actions .next')].map((e) => [e.className, e.getBoundingClientRect()] as const);
+        const hits: string[] = [];
+        boxes.forEach(([a, r], i) => boxes.slice(i + 1).forEach(([b, o]) => {
+          if (r.left < o.right - 1 && o.left < r.right - 1 && r.top < o.bottom - 1 && o.top < r.bottom - 1) hits.push(`${a} / ${b}`);
+        }));
+        return hits;
+      });
+      expect(overlaps, `question ${q}: overlapping`).toEqual([]);
+      await page.getByRole('button', { name: q < 7 ? 'Next question' : 'See how we did' }).click();
     }
-    // Leaving the presenter brings the site's frame back.
+    // The end screen, for the room too: places, the three hardest topics
+    // and the three most missed, on one screen with nothing to scroll.
+    await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Quick exit' })).toBeVisible();
+    await expect(page.locator('.scoreboard .team-place')).toHaveCount(6);
+    await expect(page.locator('.learned:visible')).toHaveCount(3);
+    await expect(page.locator('.learned-more')).toHaveText('And 4 more: print or save the summary to see them all.');
+    const end = await page.evaluate(() => [document.documentElement.scrollHeight - window.innerHeight, ...[...document.querySelectorAll('.summary-results, .summary-learned')].map((e) => e.scrollHeight - e.clientHeight)]);
+    expect(end, 'the end screen scrolls').toEqual([0, 0, 0]);
+    for (const sel of ['.session-end h1', '.scoreboard li', '.hardest-topics li', '.learned:visible', '.learned-more']) {
+      const all = page.locator(sel);
+      for (let i = 0; i < (await all.count()); i++) await expect(all.nth(i), `${sel} ${i}`).toBeInViewport({ ratio: 1 });
+    }
+    await expect(page.getByRole('button', { name: 'Print or save this summary' })).toBeInViewport({ ratio: 1 });
+    // Printed, the summary keeps every one of them.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.learned:visible')).toHaveCount(7);
+    await expect(page.locator('.learned-why:visible')).toHaveCount(7);
+    await expect(page.locator('.learned-more')).toBeHidden();
+    await page.emulateMedia({ media: 'screen' });
+    // Leaving the session's screens brings the site's frame back.
+    await page.getByRole('link', { name: 'Set up a new session' }).click();
     await expect(page.locator('.site-header')).toBeVisible();
   });
 }
+
+test('the presenter fills the screen where the browser allows it, and gives it back', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await setUp(page, { teams: 2 });
+  await readSafeguarding(page);
+  await start(page);
+  const full = page.getByRole('button', { name: 'Full screen' });
+  expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+  await full.click();
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName ?? null)).toBe('HTML');
+  // Still the presenter, with nothing to scroll.
+  await expect(progress(page)).toContainText('Question 1 of 5');
+  const overflow = await page.evaluate(() => [document.documentElement.scrollHeight - innerHeight, ...[...document.querySelectorAll('.presenter-main, .presenter-side')].map((e) => e.scrollHeight - e.clientHeight)]);
+  expect(overflow).toEqual([0, 0, 0]);
+  await full.click();
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+});
 
 test('the end screen says a tie as a shared place and names at most three hardest topics', async ({ page }) => {
   await setUp(page, { teams: 3 });

@@ -51,6 +51,23 @@ pub fn Presenter(
                 .and_then(|s| s.presenter(&bank))
         })
     };
+    // A slide with more words gets smaller words, so nothing scrolls on a
+    // projector: fitted again when the words on screen change, not each tick.
+    let layout = Memo::new(move |_| {
+        current.with(|v| {
+            v.as_ref().map(|v| {
+                let time_up = v.timer.is_some_and(|t| t.time_up);
+                (v.index, v.revealed.is_some(), v.ready, time_up)
+            })
+        })
+    });
+    let fit = || platform::dom::fit_to_screen(".presenter-main, .presenter-side");
+    Effect::new(move |_| {
+        // Read, not only tracked: a memo never read is never computed.
+        layout.get();
+        platform::dom::after_next_frame(fit);
+    });
+    platform::page_life::on_resize(fit);
     let announce = RwSignal::new(String::new());
     let nav = crate::nav::use_nav();
     let send = {
@@ -169,11 +186,8 @@ pub fn Presenter(
             send.run(e);
         }
     });
-    // The projected screen is the presenter alone: no site header or menu.
-    platform::dom::set_presenting(true);
     // Leaving the presenter (another page) pauses the timer too.
     on_cleanup(move || {
-        platform::dom::set_presenting(false);
         send.run(Event::Suspend);
     });
 
@@ -187,12 +201,13 @@ pub fn Presenter(
             .iter()
             .enumerate()
             .map(|(i, c)| {
-                let (right, count) = match &revealed {
+                let (right, count, why) = match &revealed {
                     Some(r) => {
                         let n = r.counts.get(i).copied().unwrap_or(0);
-                        (i == r.right_choice, Some(tf(t().teams_answered, &[("n", n.into())])))
+                        let why = r.feedback.get(i).filter(|f| !f.is_empty()).cloned();
+                        (i == r.right_choice, Some(tf(t().teams_answered, &[("n", n.into())])), why)
                     }
-                    None => (false, None),
+                    None => (false, None, None),
                 };
                 let class = format!(
                     "choice tile-{}{}",
@@ -208,6 +223,8 @@ pub fn Presenter(
                             <span class="sr-only">{c.letter.to_string()}". "</span>
                             <span class="choice-text">{c.text.clone()}</span>
                             {count.map(|n| view! { <span class="choice-count">{n}</span> })}
+                            // Why a choice a team picked is not the best, on its own tile.
+                            {why.map(|f| view! { <span class="tile-why">{f}</span> })}
                         </button>
                     </li>
                 }
@@ -312,38 +329,25 @@ pub fn Presenter(
         })
     };
 
+    // The tile with its tick shows the answer's words, so the verdict names
+    // its letter alone and leaves the room to the explanation.
     let reveal = move || {
         let v = current.get()?;
         let r = v.revealed?;
-        let right = v
-            .choices
-            .get(r.right_choice)
-            .map(|c| c.text.clone())
-            .unwrap_or_default();
         let (before, after) = t()
             .reveal_answer
             .split_once("{ $answer }")
             .unwrap_or((t().reveal_answer, ""));
-        // Why each wrong choice a team picked is not the best, by its letter.
-        let why_not: Vec<_> = (r.feedback.iter().enumerate())
-            .filter(|(_, f)| !f.is_empty())
-            .map(|(i, f)| view! { <li><strong>{letter(i)}</strong>" "{f.clone()}</li> })
-            .collect();
-        let why_not = (!why_not.is_empty()).then(|| view! { <ul class="why-not">{why_not}</ul> });
         let passed = (r.passed > 0).then(|| {
             view! { <p class="hint">{tf(t().teams_passed, &[("n", r.passed.into())])}</p> }
         });
         Some(view! {
             <div class="reveal">
-                <p class="verdict">{before}<strong>{tf(t().fac_answer_line_short, &[("letter", (&letter(r.right_choice)).into()), ("answer", (&right).into())])}</strong>{after}</p>
+                <p class="verdict">{before}<strong>{letter(r.right_choice)}</strong>{after}</p>
                 <p class="explanation">{r.explanation.clone()}</p>
-                {why_not}
                 {passed}
                 {r.discuss.map(|d| view! {
-                    <div class="discuss">
-                        <h2>{t().fac_discuss}</h2>
-                        <p>{d}</p>
-                    </div>
+                    <p class="discuss"><strong>{t().fac_discuss}": "</strong>{d}</p>
                 })}
             </div>
         })

@@ -4,6 +4,7 @@ use crate::features::facilitate::presenter::Presenter;
 use crate::features::facilitate::session_end::SessionEnd;
 use crate::features::facilitate::state::use_facilitate;
 use crate::i18n::t;
+use crate::platform;
 use crate::state::{use_app_data, Load};
 use lantern_core::quiz::bank::Bank;
 use lantern_core::quiz::session::Phase;
@@ -32,6 +33,10 @@ pub fn FacilitateRunPage() -> impl IntoView {
             Some(Phase::Finished) => Step::Finished,
         },
     );
+    // The projected screens, questions and end, are the session alone: no
+    // site header or menu. Set here, so no step between them shows the frame.
+    Effect::new(move |_| platform::dom::set_presenting(step.get() != Step::NotStarted));
+    on_cleanup(|| platform::dom::set_presenting(false));
     Effect::new(move |_| {
         if let Load::Ready(bank) = data.bank.get() {
             fac.check_against(&bank);

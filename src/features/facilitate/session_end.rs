@@ -1,4 +1,5 @@
 use crate::components::link::Link;
+use crate::components::quick_exit_button::QuickExitButton;
 use crate::features::facilitate::session_summary::SessionSummaryView;
 use crate::features::facilitate::state::use_facilitate;
 use crate::i18n::t;
@@ -20,15 +21,21 @@ pub fn SessionEnd(
         s.0.as_ref()
             .and_then(|s| Some((s.summary(&bank)?, s.hardest_topics(&bank))))
     });
+    // On a projector the results and what we learned share one screen,
+    // each column's words as large as its room allows.
+    let fit = || platform::dom::fit_to_screen(".summary-results, .summary-learned");
+    platform::dom::after_next_frame(fit);
+    platform::page_life::on_resize(fit);
     view! {
         <div class="session-end">
+            <div class="presenter-bar no-print">
+                <QuickExitButton/>
+                <button type="button" class="secondary" on:click=|_| platform::print::print()>{t().fac_print_summary}</button>
+                <Link href=Page::Facilitate.path() attr:class="button">{t().fac_new_session}</Link>
+            </div>
             <h1 class="no-print">{t().fac_end_title}</h1>
             <p class="no-print">{t().fac_end_thanks}</p>
             {parts.map(|(summary, hardest)| view! { <SessionSummaryView summary hardest/> })}
-            <div class="quiz-nav no-print">
-                <button type="button" on:click=|_| platform::print::print()>{t().fac_print_summary}</button>
-                <Link href=Page::Facilitate.path() attr:class="button">{t().fac_new_session}</Link>
-            </div>
         </div>
     }
 }

@@ -5,6 +5,10 @@ use crate::state::{use_app_data, Load};
 use lantern_core::quiz::session::{EndView, SessionSummary, TopicShare};
 use leptos::prelude::*;
 
+/// How many of "what we learned" a projector shows (the stylesheet hides
+/// the rest there, and prints them all).
+const LEARNED_PROJECTED: usize = 3;
+
 /// The report's citation, from the loaded report when there is one.
 pub fn citation() -> String {
     let data = use_app_data();
@@ -106,12 +110,19 @@ pub fn SessionSummaryView(
                     <li class="learned">
                         <p class="missed-prompt">{l.prompt.clone()}</p>
                         <p>{before}<strong>{l.answer.clone()}</strong>{after}</p>
-                        <p>{l.explanation.clone()}</p>
+                        <p class="learned-why">{l.explanation.clone()}</p>
                     </li>
                 }
             })
             .collect_view();
-        view! { <ol class="learned-list">{items}</ol> }.into_any()
+        // A projector shows the three most missed and their answers, to talk
+        // about (each reveal explained them); the printed summary keeps all.
+        let more = summary.learned.len().saturating_sub(LEARNED_PROJECTED);
+        view! {
+            <ol class="learned-list">{items}</ol>
+            {(more > 0).then(|| view! { <p class="learned-more">{tf(t().fac_learned_more, &[("n", more.into())])}</p> })}
+        }
+        .into_any()
     };
     view! {
         <article class="printable session-summary">
@@ -126,11 +137,15 @@ pub fn SessionSummaryView(
                 <dt>{t().fac_questions_asked}</dt>
                 <dd>{summary.question_count.to_string()}</dd>
             </dl>
-            <h3>{t().fac_results}</h3>
-            {results_view(&summary.results)}
-            {hardest}
-            <h3>{t().fac_learned}</h3>
-            {learned}
+            <section class="summary-results">
+                <h3>{t().fac_results}</h3>
+                {results_view(&summary.results)}
+                {hardest}
+            </section>
+            <section class="summary-learned">
+                <h3>{t().fac_learned}</h3>
+                {learned}
+            </section>
             <p class="citation">{tf(t().fac_source_line, &[("citation", (&citation()).into())])}</p>
         </article>
     }
