@@ -250,14 +250,14 @@ pub fn set_presenting(on: bool) {
     }
 }
 
-/// The smallest share of its type the presenter shrinks to (below it the
-/// panels scroll): 70 %.
-const FIT_FLOOR: u32 = 70;
+/// The shares of its type a panel tries, largest first; below the last
+/// (70 %) it scrolls.
+const FIT_STEPS: [&str; 7] = ["1", "0.95", "0.9", "0.85", "0.8", "0.75", "0.7"];
 
-/// Shrinks the type of each of the `panels` on its own, in 5 % steps,
-/// until it has nothing to scroll: a slide with more words gets smaller
-/// words, and a panel with room keeps its size. The stylesheet multiplies
-/// a panel's sizes by its `--fit`. All in one task, so only the final size
+/// Shrinks the type of each of the `panels` on its own, step by step, until
+/// it has nothing to scroll: a slide with more words gets smaller words,
+/// and a panel with room keeps its size. The stylesheet multiplies a
+/// panel's sizes by its `--fit`. All in one task, so only the final size
 /// is drawn.
 pub fn fit_to_screen(panels: &str) {
     let Ok(list) = document().query_selector_all(panels) else {
@@ -267,11 +267,11 @@ pub fn fit_to_screen(panels: &str) {
         (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
     {
         let style = panel.style();
-        let mut fit = 100;
-        let _ = style.set_property("--fit", "1");
-        while fit > FIT_FLOOR && panel.scroll_height() > panel.client_height() + 1 {
-            fit -= 5;
-            let _ = style.set_property("--fit", &format!("0.{fit}"));
+        for fit in FIT_STEPS {
+            let _ = style.set_property("--fit", fit);
+            if panel.scroll_height() <= panel.client_height() + 1 {
+                break;
+            }
         }
     }
 }

@@ -5,7 +5,6 @@ use crate::features::facilitate::session_history::SessionHistory;
 use crate::features::facilitate::setup_form::SetupForm;
 use crate::features::facilitate::state::use_facilitate;
 use crate::i18n::t;
-use crate::state::{use_app_data, Load};
 use lantern_core::quiz::bank::Bank;
 use lantern_core::route::Page;
 use leptos::prelude::*;
@@ -22,7 +21,6 @@ enum Mode {
 /// the last finished sessions.
 #[component]
 pub fn FacilitatePage() -> impl IntoView {
-    let data = use_app_data();
     let fac = use_facilitate();
     let mode = Memo::new(move |_| {
         let unfinished =
@@ -33,11 +31,7 @@ pub fn FacilitatePage() -> impl IntoView {
             Mode::Setup
         }
     });
-    Effect::new(move |_| {
-        if let Load::Ready(bank) = data.bank.get() {
-            fac.check_against(&bank);
-        }
-    });
+    fac.check_when_bank_loads();
     // No session, or a finished one: set up a new one.
     Effect::new(move |_| {
         let needed = (fac.session.read().0.as_ref()).is_none_or(|s| s.is_finished());

@@ -5,7 +5,7 @@ use crate::features::facilitate::state::use_facilitate;
 use crate::i18n::t;
 use crate::nav::{use_nav, Go};
 use crate::platform;
-use crate::state::{use_app_data, Load};
+use crate::state::use_app_data;
 use lantern_core::quiz::bank::Bank;
 use lantern_core::route::{Page, PrintQuery};
 use leptos::prelude::*;
@@ -29,11 +29,7 @@ pub fn FacilitatePrintPage() -> impl IntoView {
         };
         nav.go(&href, go);
     });
-    Effect::new(move |_| {
-        if let Load::Ready(bank) = data.bank.get() {
-            fac.check_against(&bank);
-        }
-    });
+    fac.check_when_bank_loads();
     // The session being set up, run or just finished; a new one if none.
     Effect::new(move |_| {
         if fac.session.read().0.is_none() {
@@ -62,6 +58,9 @@ pub fn FacilitatePrintPage() -> impl IntoView {
     };
     let sheet = move |bank: Arc<Bank>| {
         move || {
+            // The key names each source by its report title: drawn again
+            // once the report has loaded, if it came after the bank.
+            data.report.track();
             let questions = (fac.session.read().0.as_ref()).map(|s| s.sheet(&bank));
             match questions {
                 Some(q) if !q.is_empty() => {

@@ -5,7 +5,6 @@ use crate::features::facilitate::session_end::SessionEnd;
 use crate::features::facilitate::state::use_facilitate;
 use crate::i18n::t;
 use crate::platform;
-use crate::state::{use_app_data, Load};
 use lantern_core::quiz::bank::Bank;
 use lantern_core::quiz::session::Phase;
 use lantern_core::route::Page;
@@ -23,7 +22,6 @@ enum Step {
 /// end screen. A reload returns to the same step.
 #[component]
 pub fn FacilitateRunPage() -> impl IntoView {
-    let data = use_app_data();
     let fac = use_facilitate();
     let step = Memo::new(
         move |_| match fac.session.read().0.as_ref().map(|s| s.phase()) {
@@ -37,11 +35,7 @@ pub fn FacilitateRunPage() -> impl IntoView {
     // site header or menu. Set here, so no step between them shows the frame.
     Effect::new(move |_| platform::dom::set_presenting(step.get() != Step::NotStarted));
     on_cleanup(|| platform::dom::set_presenting(false));
-    Effect::new(move |_| {
-        if let Load::Ready(bank) = data.bank.get() {
-            fac.check_against(&bank);
-        }
-    });
+    fac.check_when_bank_loads();
     with_bank(move |bank: Arc<Bank>| {
         {
             move || match step.get() {

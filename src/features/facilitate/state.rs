@@ -2,11 +2,12 @@
 //! finished sessions, and the facilitator's lasting choices.
 
 use crate::platform;
-use crate::state::{use_app_data, Notice, Notices, Stored};
+use crate::state::{use_app_data, Load, Notice, Notices, Stored};
 use lantern_core::effect::{self, Effect};
 use lantern_core::quiz::bank::Bank;
 use lantern_core::quiz::session::{self, Session, SessionConfig, SetupError};
 use lantern_core::store::{CurrentSession, FacilitatorPrefs, FinishedSessions};
+use leptos::prelude::Get;
 
 #[derive(Clone, Copy)]
 pub struct FacilitateState {
@@ -28,8 +29,19 @@ impl FacilitateState {
         }
     }
 
+    /// For as long as the calling page is up: once the bank is loaded (or
+    /// replaced), a saved session it cannot run is set aside, with a notice.
+    pub fn check_when_bank_loads(self) {
+        let data = use_app_data();
+        leptos::prelude::Effect::new(move |_| {
+            if let Load::Ready(bank) = data.bank.get() {
+                self.check_against(&bank);
+            }
+        });
+    }
+
     /// Sets aside a saved session that cannot go on against this bank, and says so.
-    pub fn check_against(self, bank: &Bank) {
+    fn check_against(self, bank: &Bank) {
         let check = (self.session).with_untracked(|s| effect::resume_session(s.0.as_ref(), bank));
         if check == Some(Effect::SetAsideProgress) {
             self.session.set_aside_unusable();
