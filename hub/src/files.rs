@@ -51,7 +51,7 @@ pub fn router_with_hashes(
             .precompressed_br()
             .precompressed_gzip(),
     };
-    let security: HeaderMap = policy::security_headers(style_hashes, script_hashes)
+    let document: HeaderMap = policy::document_headers(style_hashes, script_hashes)
         .into_iter()
         .map(|(name, value)| {
             let value = HeaderValue::try_from(value)
@@ -64,17 +64,31 @@ pub fn router_with_hashes(
         .with_state(files)
         // A layer on the whole router, so 404/405/400 responses get them too.
         .layer(middleware::map_response_with_state(
-            Arc::new(security),
+            Arc::new(document),
             add_security_headers,
         ))
 }
 
+/// Marks a response a browser runs as a document or a worker (see
+/// [`policy::is_document_or_worker`]).
+#[derive(Clone, Copy)]
+struct RunAsDocument;
+
+/// `nosniff` on every response; the document-level headers only where they
+/// take effect, on pages and the worker script.
 async fn add_security_headers(
-    State(headers): State<Arc<HeaderMap>>,
+    State(document): State<Arc<HeaderMap>>,
     mut res: Response,
 ) -> Response {
-    for (name, value) in headers.iter() {
-        res.headers_mut().insert(name.clone(), value.clone());
+    let (name, value) = policy::NOSNIFF;
+    res.headers_mut().insert(
+        HeaderName::from_static(name),
+        HeaderValue::from_static(value),
+    );
+    if res.extensions().get::<RunAsDocument>().is_some() {
+        for (name, value) in document.iter() {
+            res.headers_mut().insert(name.clone(), value.clone());
+        }
     }
     res
 }
@@ -238,6 +252,18 @@ fn file_response(res: Response<ServeFileSystemResponseBody>, name: &str) -> Resp
         if let Some(ty) = policy::content_type_for(name) {
             headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(ty));
         }
+    }
+    // A hashed name is never revalidated (its bytes never change under it),
+    // so the validators are bytes on the wire for nothing.
+    if cache == policy::CACHE_IMMUTABLE {
+        headers.remove(header::ETAG);
+        headers.remove(header::LAST_MODIFIED);
+    }
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok());
+    if policy::is_document_or_worker(name, content_type) {
+        res.extensions_mut().insert(RunAsDocument);
     }
     res
 }

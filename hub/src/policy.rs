@@ -1,5 +1,5 @@
 //! Pure header policy: which names are content-hashed, which Content-Type a
-//! file gets, and the security headers every response carries.
+//! file gets, and which security headers a response carries.
 
 /// Cache-Control for content-hashed assets: their bytes never change under
 /// that name, so browsers may keep them for a year without revalidating.
@@ -116,8 +116,27 @@ pub fn content_security_policy(style_hashes: &[String], script_hashes: &[String]
     )
 }
 
-/// All security headers as (name, value) pairs, in the order they are sent.
-pub fn security_headers(
+/// The service worker's script: a browser runs it under the CSP of its own
+/// response, so it carries the document-level headers like a page.
+pub const WORKER_SCRIPT: &str = "sw.js";
+
+/// Whether a response is run as a document or a worker: a page (HTML, the
+/// app's not-found page included) or the worker script. Only there do the
+/// document-level headers take effect; anywhere else they are ~700 bytes
+/// on the wire for nothing.
+pub fn is_document_or_worker(name: &str, content_type: Option<&str>) -> bool {
+    // By name too: a 304 carries no Content-Type.
+    name == WORKER_SCRIPT
+        || name.ends_with(".html")
+        || content_type.is_some_and(|t| t.starts_with("text/html"))
+}
+
+/// Every response carries this: no browser may guess a type.
+pub const NOSNIFF: (&str, &str) = ("x-content-type-options", "nosniff");
+
+/// The document-level headers, for pages and the worker script, as (name,
+/// value) pairs in the order they are sent, after [`NOSNIFF`].
+pub fn document_headers(
     style_hashes: &[String],
     script_hashes: &[String],
 ) -> Vec<(&'static str, String)> {
@@ -126,7 +145,6 @@ pub fn security_headers(
             "content-security-policy",
             content_security_policy(style_hashes, script_hashes),
         ),
-        ("x-content-type-options", "nosniff".into()),
         ("referrer-policy", "no-referrer".into()),
         ("permissions-policy", PERMISSIONS_POLICY.into()),
         ("cross-origin-opener-policy", "same-origin".into()),
@@ -265,8 +283,8 @@ mod tests {
     }
 
     #[test]
-    fn security_headers_are_complete() {
-        let names: Vec<_> = security_headers(&[], &[])
+    fn document_headers_are_complete() {
+        let names: Vec<_> = document_headers(&[], &[])
             .into_iter()
             .map(|(n, _)| n)
             .collect();
@@ -274,11 +292,36 @@ mod tests {
             names,
             [
                 "content-security-policy",
-                "x-content-type-options",
                 "referrer-policy",
                 "permissions-policy",
                 "cross-origin-opener-policy"
             ]
         );
+    }
+
+    #[test]
+    fn only_pages_and_the_worker_script_are_documents() {
+        let html = Some("text/html; charset=utf-8");
+        assert!(is_document_or_worker("index.html", html));
+        assert!(is_document_or_worker("introduction", html));
+        assert!(is_document_or_worker("sw.js", content_type_for("sw.js")));
+        for name in [
+            "lantern-0123456789abcdef.js",
+            "boot-0123456789abcdef.js",
+            "lantern_bg-0123456789abcdef.wasm",
+            "report.en.0123456789abcdef.json",
+            "manifest.webmanifest",
+            "favicon-32.png",
+            "lantern-0123456789abcdef.css",
+        ] {
+            assert!(
+                !is_document_or_worker(name, content_type_for(name)),
+                "{name}"
+            );
+        }
+        assert!(!is_document_or_worker(
+            "",
+            Some("text/plain; charset=utf-8")
+        ));
     }
 }

@@ -5,16 +5,17 @@ mod common;
 
 use common::*;
 
-const SECURITY_HEADERS: [&str; 5] = [
+/// Only where a browser runs the response as a page or a worker.
+const DOCUMENT_HEADERS: [&str; 4] = [
     "content-security-policy",
-    "x-content-type-options",
     "referrer-policy",
     "permissions-policy",
     "cross-origin-opener-policy",
 ];
 
+/// A page or the worker script: every security header, once.
 fn assert_security_headers(reply: &Reply, what: &str) {
-    for name in SECURITY_HEADERS {
+    for name in DOCUMENT_HEADERS.iter().chain(&["x-content-type-options"]) {
         assert_eq!(
             reply.count(name),
             1,
@@ -35,6 +36,21 @@ fn assert_security_headers(reply: &Reply, what: &str) {
         reply.header("cross-origin-opener-policy"),
         Some("same-origin")
     );
+}
+
+/// An asset or an error: `nosniff`, and none of the document's headers,
+/// which take no effect there.
+fn assert_nosniff_only(reply: &Reply, what: &str) {
+    assert_eq!(reply.count("x-content-type-options"), 1, "{what}");
+    assert_eq!(reply.header("x-content-type-options"), Some("nosniff"));
+    for name in DOCUMENT_HEADERS {
+        assert_eq!(
+            reply.count(name),
+            0,
+            "{what}: {name} in {:?}",
+            reply.headers
+        );
+    }
 }
 
 fn assert_vary(reply: &Reply) {
@@ -253,19 +269,59 @@ fn a_person_opening_a_dotted_address_gets_the_apps_not_found_page() {
 }
 
 #[test]
-fn security_headers_are_on_every_kind_of_response() {
+fn pages_and_the_worker_script_carry_every_security_header() {
     let fx = Fixture::new();
     let server = TestServer::start(&fx.root);
-    assert_security_headers(&server.get(&format!("/{WASM}"), &[]), "asset");
+    assert_security_headers(&server.get("/", &[]), "index");
     assert_security_headers(
+        &server.get("/index.html", &[("Accept-Encoding", "br")]),
+        "br index",
+    );
+    assert_security_headers(&server.get("/read/anything", &[]), "deep link");
+    let not_found = server.get("/help.html", &[("Sec-Fetch-Dest", "document")]);
+    assert_eq!(not_found.status, 404);
+    assert_security_headers(&not_found, "the app's not-found page");
+    assert_security_headers(&server.get("/sw.js", &[]), "worker script");
+}
+
+#[test]
+fn assets_and_errors_carry_nosniff_and_no_document_headers() {
+    let fx = Fixture::new();
+    let server = TestServer::start(&fx.root);
+    assert_nosniff_only(&server.get(&format!("/{WASM}"), &[]), "asset");
+    assert_nosniff_only(
         &server.get(&format!("/{JS}"), &[("Accept-Encoding", "br")]),
         "br asset",
     );
-    assert_security_headers(&server.get("/", &[]), "index");
-    assert_security_headers(&server.get("/read/anything", &[]), "deep link");
-    assert_security_headers(&server.get("/app-123.js", &[]), "404");
-    assert_security_headers(&server.get("/../Cargo.toml", &[]), "traversal");
-    assert_security_headers(&request(server.addr, "POST", "/", &[]), "405");
+    assert_nosniff_only(&server.get(&format!("/{CSS}"), &[]), "stylesheet");
+    assert_nosniff_only(&server.get("/app-123.js", &[]), "404");
+    assert_nosniff_only(&server.get("/../Cargo.toml", &[]), "traversal");
+    assert_nosniff_only(&request(server.addr, "POST", "/", &[]), "405");
+}
+
+#[test]
+fn hashed_assets_carry_no_validators_and_plain_files_keep_them() {
+    let fx = Fixture::new();
+    let server = TestServer::start(&fx.root);
+    for name in [JS, WASM, CSS] {
+        let r = server.get(&format!("/{name}"), &[("Accept-Encoding", "br, gzip")]);
+        assert_eq!(r.status, 200, "{name}");
+        assert_eq!(
+            r.header("cache-control"),
+            Some("public, max-age=31536000, immutable")
+        );
+        assert_eq!(
+            (r.count("etag"), r.count("last-modified")),
+            (0, 0),
+            "{name}: {:?}",
+            r.headers
+        );
+    }
+    for name in ["sw.js", "index.html"] {
+        let r = server.get(&format!("/{name}"), &[]);
+        assert_eq!(r.header("cache-control"), Some("no-cache"), "{name}");
+        assert_eq!(r.count("etag"), 1, "{name}");
+    }
 }
 
 #[test]
@@ -426,7 +482,7 @@ fn a_path_too_long_for_the_file_system_is_a_414() {
         let r = server.get(&target, &[("Accept-Encoding", "br")]);
         assert_eq!(r.status, 414, "{} bytes", target.len());
         assert_eq!(r.header("cache-control"), Some("no-store"));
-        assert_security_headers(&r, "414");
+        assert_nosniff_only(&r, "414");
     }
 }
 
