@@ -43,32 +43,40 @@ impl Lang {
     /// The language of a tag as a device or a person writes it
     /// (`th-TH`, `id_ID`, `zh-TW`, `tl`), if Lantern knows it.
     pub fn from_tag(tag: &str) -> Option<Lang> {
-        let mut parts = tag.trim().split(['-', '_']);
+        let tag = tag.trim();
+        let mut parts = tag.split(['-', '_']);
         let base = parts.next()?;
-        let has = |s: &str| {
-            tag.trim()
-                .split(['-', '_'])
-                .skip(1)
-                .any(|p| p.eq_ignore_ascii_case(s))
-        };
-        let is = |s: &str| base.eq_ignore_ascii_case(s);
-        Some(match () {
-            _ if is("en") => Lang::En,
-            _ if is("id") || is("in") => Lang::Id,
-            _ if is("th") => Lang::Th,
-            _ if is("fil") || is("tl") => Lang::Fil,
-            _ if is("vi") => Lang::Vi,
-            _ if is("km") => Lang::Km,
-            _ if is("lo") => Lang::Lo,
-            _ if is("ms") => Lang::Ms,
-            _ if is("ne") => Lang::Ne,
-            _ if is("mn") => Lang::Mn,
-            // Traditional script: said outright, or implied by the region.
-            _ if is("zh") && (has("hant") || has("tw") || has("hk") || has("mo")) => Lang::ZhHant,
-            _ => return None,
-        })
+        if let Some((_, lang)) = SUBTAGS.iter().find(|(b, _)| base.eq_ignore_ascii_case(b)) {
+            return Some(*lang);
+        }
+        // Traditional script: said outright, or implied by the region.
+        let traditional = parts.any(|p| HANT_MARKS.iter().any(|m| p.eq_ignore_ascii_case(m)));
+        (base.eq_ignore_ascii_case("zh") && traditional).then_some(Lang::ZhHant)
     }
 }
+
+/// The primary subtags that name a language on their own (`in` is an older
+/// tag for Indonesian, `tl` for Filipino). The page's inline script is
+/// built from this table too, so a first visit preloads the language the
+/// app will choose.
+pub const SUBTAGS: &[(&str, Lang)] = &[
+    ("en", Lang::En),
+    ("id", Lang::Id),
+    ("in", Lang::Id),
+    ("th", Lang::Th),
+    ("fil", Lang::Fil),
+    ("tl", Lang::Fil),
+    ("vi", Lang::Vi),
+    ("km", Lang::Km),
+    ("lo", Lang::Lo),
+    ("ms", Lang::Ms),
+    ("ne", Lang::Ne),
+    ("mn", Lang::Mn),
+];
+
+/// After `zh`, the subtags that mean Traditional characters: the script,
+/// or a region that writes them.
+pub const HANT_MARKS: &[&str] = &["hant", "tw", "hk", "mo"];
 
 /// The first of the device's languages (in its order of preference) that
 /// the build ships, else English.

@@ -145,14 +145,15 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildRecord> {
         ("version", env!("CARGO_PKG_VERSION").to_string()),
     ];
     values.push(("data_meta", data_meta(&data_names)));
-    let (script, script_hash) = lang_script();
-    values.push(("lang_script", script));
-    values.push(("lang_script_hash", script_hash.clone()));
     let shipped: Vec<_> = content
         .languages
         .iter()
         .map(|l| l.shipped.clone())
         .collect();
+    let tags: Vec<_> = shipped.iter().map(|s| s.lang).collect();
+    let (script, script_hash) = lang_script(&tags, &data_names);
+    values.push(("lang_script", script));
+    values.push(("lang_script_hash", script_hash.clone()));
     values.push((
         "langs",
         html_attr(&lantern_core::lang::write_shipped(&shipped)),
@@ -243,22 +244,67 @@ fn shell_messages(template: &str, ids: &[String]) -> Result<String> {
     ))
 }
 
-/// The one inline script, run before the first paint: where the user's
+/// The one inline script, run before the first paint. Where the user's
 /// language is not English and its words are stored, it marks `<html>` with
 /// the language and hides the static shell (`data-shell="wait"`) until
 /// `boot.js` has put the shell's words in that language, so a repeat visit
-/// never flashes English. The CSP allows it by its hash alone.
-fn lang_script() -> (String, String) {
+/// never flashes English. On a visit no service worker serves, it asks the
+/// browser at once for the data the app will fetch first (the language's
+/// words and report), chosen as `lantern_core::lang::choose` chooses, unless
+/// the report is stored already: nothing waits for the wasm to start. The
+/// CSP allows it by its hash alone.
+fn lang_script(
+    shipped: &[lantern_core::lang::Lang],
+    data: &BTreeMap<String, String>,
+) -> (String, String) {
     use base64::Engine;
-    use lantern_core::lang::Lang;
-    use lantern_core::store::{full_key, key_in, CachedUi, Settings};
+    use lantern_core::lang::{Lang, HANT_MARKS, SUBTAGS};
+    use lantern_core::store::{full_key, key_in, CachedReport, CachedUi, Settings};
     use sha2::Digest;
-    let ui = key_in::<CachedUi>(Lang::En);
-    let prefix = ui.strip_suffix("en").expect("a key ending in the tag");
+    let prefix = |key: String| {
+        key.strip_suffix("en")
+            .expect("a key ending in the tag")
+            .to_string()
+    };
+    let ui = prefix(key_in::<CachedUi>(Lang::En));
+    let report = prefix(key_in::<CachedReport>(Lang::En));
+    // Each shipped language's first downloads, by tag.
+    let files = shipped
+        .iter()
+        .map(|l| {
+            let tag = l.tag();
+            let names = ["ui", "report"]
+                .iter()
+                .filter_map(|kind| data.get(&format!("{kind}.{tag}")))
+                .map(|path| format!("'{path}'"))
+                .collect::<Vec<_>>();
+            format!("'{tag}':[{}]", names.join(","))
+        })
+        .collect::<Vec<_>>()
+        .join(",");
+    let subtags = SUBTAGS
+        .iter()
+        .filter(|(_, l)| shipped.contains(l))
+        .map(|(base, l)| format!("'{base}':'{}'", l.tag()))
+        .collect::<Vec<_>>()
+        .join(",");
+    // Chinese in Traditional characters goes by script or region, not by
+    // its first subtag: only a build that ships it carries the rule.
+    let zh = shipped.contains(&Lang::ZhHant).then(|| {
+        format!(
+            "||(/^zh([-_][a-z0-9]+)*[-_]({})([-_]|$)/i.test(x)?'{}':0)",
+            HANT_MARKS.join("|"),
+            Lang::ZhHant.tag()
+        )
+    });
+    let zh = zh.unwrap_or_default();
     let script = format!(
-        "try{{var d=document.documentElement,l=JSON.parse(localStorage.getItem('{}')).data.lang;\
-if(l&&l!='en'&&localStorage.getItem('{prefix}'+l)){{d.lang=l;d.dataset.shell='wait'}}}}catch(e){{}}",
-        full_key::<Settings>()
+        "try{{var d=document.documentElement,D={{{files}}},M={{{subtags}}},g=k=>{{try{{return localStorage.getItem(k)}}catch(e){{}}}},s,l;\
+try{{s=JSON.parse(g('{settings}')).data.lang}}catch(e){{}}\
+if(s&&s!='en'&&g('{ui}'+s)){{d.lang=s;d.dataset.shell='wait'}}\
+l=D[s]?s:(navigator.languages||[]).map(x=>M[x.split(/[-_]/)[0].toLowerCase()]{zh}).find(x=>D[x])||'en';\
+if(!(navigator.serviceWorker||{{}}).controller&&!g('{report}'+l))D[l].map(h=>document.head.append(Object.assign(document.createElement('link'),{{rel:'preload',as:'fetch',crossOrigin:'',href:h}})))}}catch(e){{}}",
+        settings = full_key::<Settings>()
     );
     let digest = sha2::Sha256::digest(script.as_bytes());
     let hash = format!(
