@@ -344,4 +344,4 @@ report-in-english = เนื้อหาของรายงานแสดง
 
 # The page before the app has started (index.html's static shell).
 boot-loading = กำลังเปิด Lantern…
-boot-failed = Lantern เปิดในเบราว์เซอร์นี้ไม่ได้ ลองโหลดหน้าใหม่ หรือใช้เบราว์เซอร์รุ่นใหม่
+boot-failed = Lantern เปิดในเบราว์เซอร์นี้ไม่ได้ จึงยังอ่านรายงาน ค้นหา ทำแบบทดสอบ และบันทึกไม่ได้ ลองโหลดหน้าใหม่ หรือใช้เบราว์เซอร์รุ่นใหม่

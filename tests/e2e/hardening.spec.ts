@@ -123,6 +123,14 @@ test.describe('before the app has started', () => {
     await expect(page).toHaveURL(/\/robots\.txt$/);
   });
 
+  test('with the wasm blocked the page says what needs a newer browser, not "Loading"', async ({ page }) => {
+    await page.goto('/read/introduction');
+    await expect(page.locator('#boot-status')).toHaveText(
+      'Lantern could not start in this browser, so the report, search, the quiz and saving are not available here. Try reloading, or use a newer browser.',
+      { useInnerText: true },
+    );
+  });
+
   test('Shift three times in the static shell leaves', async ({ page }) => {
     await page.goto('/');
     await expect(page.locator('#boot-status')).toHaveText(/could not start/);
@@ -292,5 +300,24 @@ test.describe('where service workers are not allowed', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Help' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Get help' })).toBeVisible();
     expect(errors).toEqual([]);
+  });
+});
+
+test.describe('with JavaScript turned off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the page says what needs a newer browser, and its links and quick exit still work', async ({ page }) => {
+    await page.goto('/read/introduction');
+    const status = page.locator('#boot-status');
+    await expect(status).toHaveText(
+      'Lantern could not start in this browser, so the report, search, the quiz and saving are not available here. Try reloading, or use a newer browser.',
+      { useInnerText: true },
+    );
+    await expect(status.locator('.if-script')).toBeHidden();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Help' }).click();
+    await expect(page).toHaveURL(/\/help$/);
+    await expect(status).toBeVisible();
+    await page.getByRole('link', { name: 'Quick exit' }).click();
+    await expect(page).toHaveURL(/\/neutral\.html$/);
   });
 });

@@ -34,7 +34,6 @@ if (root.dataset.shell === 'wait') {
     for (const el of document.querySelectorAll('[data-m]')) if (m(el.dataset.m)) el.textContent = m(el.dataset.m);
     for (const el of document.querySelectorAll('[data-m-label]')) if (m(el.dataset.mLabel)) el.setAttribute('aria-label', m(el.dataset.mLabel));
     const status = document.getElementById('boot-status');
-    if (status && m('boot-failed')) status.dataset.failed = m('boot-failed');
     if (m('app-name') && m('title-home')) document.title = m('app-name') + ' — ' + m('title-home');
     const list = (document.querySelector('meta[name="lantern:langs"]') || {}).content || '';
     const mine = list.split(';').map((l) => l.split('|')).find((l) => l[0] === root.lang);
@@ -95,7 +94,7 @@ const start = () => init({ module_or_path: new URL('./{{wasm}}', import.meta.url
   .then(() => run())
   .catch((e) => {
     const s = document.getElementById('boot-status');
-    if (s) s.textContent = s.dataset.failed || 'Lantern could not start.';
+    if (s) s.textContent = s.querySelector('.if-no-script').textContent;
     console.error(e);
   });
 // The app replaces the static shell, so it waits until the shell's largest

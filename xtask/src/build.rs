@@ -216,12 +216,10 @@ fn without_comments(html: &str) -> String {
 }
 
 /// Where each message the static shell shows sits in a catalogue (its
-/// `data-m` and `data-m-label` ids, and the title's and the failure's), as
+/// `data-m` and `data-m-label` ids, and the title's), as
 /// a JS object for `boot.js`, with the catalogue layout it holds for.
 fn shell_messages(template: &str, ids: &[String]) -> Result<String> {
-    let mut wanted: Vec<String> = ["boot-failed", "app-name", "title-home"]
-        .map(String::from)
-        .to_vec();
+    let mut wanted: Vec<String> = ["app-name", "title-home"].map(String::from).to_vec();
     for attr in ["data-m=\"", "data-m-label=\""] {
         for (at, _) in template.match_indices(attr) {
             let rest = &template[at + attr.len()..];
@@ -299,7 +297,7 @@ fn lang_script(
     });
     let zh = zh.unwrap_or_default();
     let script = format!(
-        "try{{var d=document.documentElement,D={{{files}}},M={{{subtags}}},g=k=>{{try{{return localStorage.getItem(k)}}catch(e){{}}}},s,l;\
+        "try{{var d=document.documentElement,D={{{files}}},M={{{subtags}}},g=k=>{{try{{return localStorage.getItem(k)}}catch(e){{}}}},s,l;d.dataset.js='';\
 try{{s=JSON.parse(g('{settings}')).data.lang}}catch(e){{}}\
 if(s&&s!='en'&&g('{ui}'+s)){{d.lang=s;d.dataset.shell='wait'}}\
 l=D[s]?s:(navigator.languages||[]).map(x=>M[x.split(/[-_]/)[0].toLowerCase()]{zh}).find(x=>D[x])||'en';\
