@@ -33,6 +33,16 @@ pub fn on_resize(f: impl Fn() + 'static) {
     on_cleanup(move || handle.remove());
 }
 
+/// Fits `panels` to their room ([`super::dom::fit_to_screen`]) once drawn
+/// and again on every resize, until the calling component is removed; the
+/// fit is returned for other moments the words change.
+pub fn keep_fitted(panels: &'static str) -> impl Fn() + Copy + 'static {
+    let fit = move || super::dom::fit_to_screen(panels);
+    super::dom::after_next_frame(fit);
+    on_resize(fit);
+    fit
+}
+
 /// Whether a key press is meant for a form field (so shortcuts stay out of it).
 pub fn is_typing(ev: &web_sys::KeyboardEvent) -> bool {
     let Some(el) = ev

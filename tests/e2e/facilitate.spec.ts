@@ -323,6 +323,24 @@ test('the sheet previews the session being set up, in its order, and the session
   expect(errors).toEqual([]);
 });
 
+test('the print page sets aside a saved session the bank cannot run, says so, and prints a new setup', async ({ page }) => {
+  await setUp(page, { teams: 2 });
+  await readSafeguarding(page);
+  await start(page);
+  await page.evaluate(() => {
+    const rec = JSON.parse(localStorage.getItem('lantern.facilitate.current')!);
+    rec.data.items[0].id = 'a-question-the-bank-no-longer-has';
+    localStorage.setItem('lantern.facilitate.current', JSON.stringify(rec));
+  });
+  await page.goto('/facilitate/print');
+  await appReady(page);
+  await expect(page.locator('[data-notice="SessionReset"]')).toBeVisible();
+  await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('lantern.backup.facilitate.current.')).length)).toBe(1);
+  // Nothing of the damaged session is printed: a new setup's questions are.
+  await expect(page.locator('.fac-print-which')).toHaveText(/the session you are setting up will ask/);
+  await expect(page.locator('.print-question')).toHaveCount(10);
+});
+
 test('the question sheet has a title, date, group line, help line and citation, and no answers; the key adds them', async ({ page }) => {
   await page.goto('/facilitate/print');
   await appReady(page);

@@ -46,9 +46,7 @@ for (const { locale, lang } of [
           Object.fromEntries(performance.getEntriesByType('resource').map((e) => [new URL(e.name).pathname.slice(1), (e as PerformanceResourceTiming).initiatorType])),
         );
         for (const file of [wasm, ...first]) expect(initiators[file], file).toBe('link');
-        // Ready offline, in whatever language: the worker's install is done.
-        await expect(page.locator('[data-net="ready"]')).toBeVisible({ timeout: 20_000 });
-        await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+        await readyOffline(page);
         for (const file of [wasm, ...first]) expect(proxy.counts.get(`/${file}`), file).toBe(1);
         // Nothing of another language's data.
         const others = [...proxy.counts.keys()].filter((p) => /^\/data\/(ui|report)\./.test(p) && !p.includes(`.${lang}.`));

@@ -249,7 +249,8 @@ fn shell_messages(template: &str, ids: &[String]) -> Result<String> {
 /// never flashes English. On a visit no service worker serves, it asks the
 /// browser at once for the data the app will fetch first (the language's
 /// words and report), chosen as `lantern_core::lang::choose` chooses, unless
-/// the report is stored already: nothing waits for the wasm to start. The
+/// the report is stored already (asked with `in`, so a stored report of
+/// ~100 KB is never read here): nothing waits for the wasm to start. The
 /// CSP allows it by its hash alone.
 fn lang_script(
     shipped: &[lantern_core::lang::Lang],
@@ -297,11 +298,11 @@ fn lang_script(
     });
     let zh = zh.unwrap_or_default();
     let script = format!(
-        "try{{var d=document.documentElement,D={{{files}}},M={{{subtags}}},g=k=>{{try{{return localStorage.getItem(k)}}catch(e){{}}}},s,l;d.dataset.js='';\
-try{{s=JSON.parse(g('{settings}')).data.lang}}catch(e){{}}\
-if(s&&s!='en'&&g('{ui}'+s)){{d.lang=s;d.dataset.shell='wait'}}\
+        "try{{var d=document.documentElement,D={{{files}}},M={{{subtags}}},h=k=>{{try{{return k in localStorage}}catch(e){{}}}},s,l;d.dataset.js='';\
+try{{s=JSON.parse(localStorage.getItem('{settings}')).data.lang}}catch(e){{}}\
+if(s&&s!='en'&&h('{ui}'+s)){{d.lang=s;d.dataset.shell='wait'}}\
 l=D[s]?s:(navigator.languages||[]).map(x=>M[x.split(/[-_]/)[0].toLowerCase()]{zh}).find(x=>D[x])||'en';\
-if(!(navigator.serviceWorker||{{}}).controller&&!g('{report}'+l))D[l].map(h=>document.head.append(Object.assign(document.createElement('link'),{{rel:'preload',as:'fetch',crossOrigin:'',href:h}})))}}catch(e){{}}",
+if(!(navigator.serviceWorker||{{}}).controller&&!h('{report}'+l))D[l].map(h=>document.head.append(Object.assign(document.createElement('link'),{{rel:'preload',as:'fetch',crossOrigin:'',href:h}})))}}catch(e){{}}",
         settings = full_key::<Settings>()
     );
     let digest = sha2::Sha256::digest(script.as_bytes());

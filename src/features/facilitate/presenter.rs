@@ -5,15 +5,11 @@ use crate::features::facilitate::team_badge::TeamMark;
 use crate::i18n::{t, tf, topic_label};
 use crate::platform;
 use lantern_core::quiz::bank::Bank;
-use lantern_core::quiz::session::{Event, Outcome, PresenterView, TeamAnswer};
+use lantern_core::quiz::session::{letter, Event, Outcome, PresenterView, TeamAnswer};
 use lantern_core::route::Page;
 use leptos::prelude::*;
 use std::sync::Arc;
 use std::time::Duration;
-
-fn letter(i: usize) -> String {
-    char::from(b'A' + (i % 26) as u8).to_string()
-}
 
 /// Each answer's own colour (in the stylesheet) and shape, beside its
 /// letter: the shape tells them apart in print and to colour-blind eyes.
@@ -27,7 +23,10 @@ fn answer_text(a: TeamAnswer) -> String {
     match a {
         TeamAnswer::Waiting => t().fac_waiting.to_string(),
         TeamAnswer::Answered => t().fac_answered.to_string(),
-        TeamAnswer::Chose(c) => tf(t().team_chose, &[("letter", (&letter(c)).into())]),
+        TeamAnswer::Chose(c) => tf(
+            t().team_chose,
+            &[("letter", (&letter(c).to_string()).into())],
+        ),
         TeamAnswer::Skipped => t().fac_skipped.to_string(),
     }
 }
@@ -61,13 +60,12 @@ pub fn Presenter(
             })
         })
     });
-    let fit = || platform::dom::fit_to_screen(".presenter-main, .presenter-side");
+    let fit = platform::page_life::keep_fitted(".presenter-main, .presenter-side");
     Effect::new(move |_| {
         // Read, not only tracked: a memo never read is never computed.
         layout.get();
         platform::dom::after_next_frame(fit);
     });
-    platform::page_life::on_resize(fit);
     let announce = RwSignal::new(String::new());
     let nav = crate::nav::use_nav();
     let send = {
@@ -100,7 +98,7 @@ pub fn Presenter(
                 (Outcome::Revealed(r), _) => {
                     announce.set(tf(
                         t().announce_answer,
-                        &[("letter", (&letter(r.right_choice)).into())],
+                        &[("letter", (&letter(r.right_choice).to_string()).into())],
                     ));
                 }
                 (Outcome::TimeUp, _) => announce.set(t().fac_time_up.to_string()),
@@ -343,7 +341,7 @@ pub fn Presenter(
         });
         Some(view! {
             <div class="reveal">
-                <p class="verdict">{before}<strong>{letter(r.right_choice)}</strong>{after}</p>
+                <p class="verdict">{before}<strong>{letter(r.right_choice).to_string()}</strong>{after}</p>
                 <p class="explanation">{r.explanation.clone()}</p>
                 {passed}
                 {r.discuss.map(|d| view! {

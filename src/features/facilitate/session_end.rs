@@ -23,9 +23,8 @@ pub fn SessionEnd(
     });
     // On a projector the results and what we learned share one screen,
     // each column's words as large as its room allows.
-    let fit = || platform::dom::fit_to_screen(".summary-results, .summary-learned");
-    platform::dom::after_next_frame(fit);
-    platform::page_life::on_resize(fit);
+    // The words stay as they are: fitted when drawn and on resize only.
+    let _ = platform::page_life::keep_fitted(".summary-results, .summary-learned");
     view! {
         <div class="session-end">
             <div class="presenter-bar no-print">

@@ -2,12 +2,8 @@ use crate::features::facilitate::team_badge::TeamBadge;
 use crate::i18n::{audience_label, t, tf, topic_label};
 use crate::platform;
 use crate::state::{use_app_data, Load};
-use lantern_core::quiz::session::{EndView, SessionSummary, TopicShare};
+use lantern_core::quiz::session::{EndView, SessionSummary, TopicShare, LEARNED_PROJECTED};
 use leptos::prelude::*;
-
-/// How many of "what we learned" a projector shows (the stylesheet hides
-/// the rest there, and prints them all).
-const LEARNED_PROJECTED: usize = 3;
 
 /// The report's citation, from the loaded report when there is one.
 pub fn citation() -> String {
@@ -101,13 +97,15 @@ pub fn SessionSummaryView(
         let items = summary
             .learned
             .iter()
-            .map(|l| {
+            .enumerate()
+            .map(|(i, l)| {
+                let rest = i >= LEARNED_PROJECTED;
                 let (before, after) = t()
                     .right_answer_is
                     .split_once("{ $answer }")
                     .unwrap_or((t().right_answer_is, ""));
                 view! {
-                    <li class="learned">
+                    <li class=if rest { "learned learned-rest" } else { "learned" }>
                         <p class="missed-prompt">{l.prompt.clone()}</p>
                         <p>{before}<strong>{l.answer.clone()}</strong>{after}</p>
                         <p class="learned-why">{l.explanation.clone()}</p>

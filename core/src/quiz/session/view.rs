@@ -8,6 +8,10 @@ use serde::{Deserialize, Serialize};
 /// How many of the hardest topics the end screen names.
 pub const HARDEST_SHOWN: usize = 3;
 
+/// How many of "what we learned" (most missed first) a projected end screen
+/// shows, to talk about; the printed summary keeps them all.
+pub const LEARNED_PROJECTED: usize = 3;
+
 /// A choice as presented: lettered A–D in display order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ChoiceView {
@@ -516,8 +520,9 @@ impl Session {
     }
 }
 
-/// A, B, C… for a displayed position.
-fn letter(i: usize) -> char {
+/// A, B, C… for a displayed position, as the presenter, the reveal and the
+/// printed sheet all name it.
+pub fn letter(i: usize) -> char {
     char::from(b'A' + (i % 26) as u8)
 }
 
