@@ -14,15 +14,30 @@ function pngSize(bytes: Buffer): [number, number] {
   return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
 }
 
+/**
+ * A browser on a profile of its own. Debian's Chromium has crashed (SIGSEGV) while starting, before any
+ * page, in 1 CI run of many; a crash there says nothing about the app, so the launch alone is tried again.
+ */
+async function launchProfile(profile: string) {
+  const launch = config.use!.launchOptions!;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await chromium.launchPersistentContext(profile, {
+        executablePath: launch.executablePath,
+        args: launch.args,
+        viewport: { width: 412, height: 915 },
+      });
+    } catch (e) {
+      if (attempt >= 3) throw e;
+      console.warn(`Chromium did not start (attempt ${attempt}): ${String(e).split('\n')[0]}`);
+    }
+  }
+}
+
 test('Chromium reports the app installable', async () => {
   // The default (incognito-like) context answers `in-incognito`; a profile on disk does not.
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lantern-install-'));
-  const launch = config.use!.launchOptions!;
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: launch.executablePath,
-    args: launch.args,
-    viewport: { width: 412, height: 915 },
-  });
+  const context = await launchProfile(profile);
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(base + '/');
