@@ -52,11 +52,28 @@ pub fn start() {
                 data.change_setting(lantern_core::store::SettingsChange::Lang(lang));
             }
             root.with(|| {
+                nav::use_nav().speak();
                 data.load();
                 let stage = platform::dom::stage();
                 leptos::mount::mount_to(stage.clone(), App).forget();
-                platform::dom::show_stage(&stage);
-                platform::dom::mark_english(i18n::in_english());
+                // A page of the report's words stays on screen until the
+                // app has them too: the takeover never shows "Loading" in
+                // their place.
+                // Then the mark `cargo xtask bench` reads: the report's
+                // content is on screen.
+                let page = nav::use_nav().address.read_untracked().page();
+                Effect::new(move |shown: Option<bool>| {
+                    let report = data.report.get();
+                    let ready = !page.reads_report() || !matches!(report, state::Load::Loading);
+                    if ready && shown != Some(true) {
+                        platform::dom::show_stage(&stage);
+                        platform::dom::mark_english(i18n::in_english());
+                    }
+                    if ready && matches!(report, state::Load::Ready(_)) {
+                        platform::dom::mark_first_content();
+                    }
+                    ready || shown == Some(true)
+                });
             });
             std::mem::forget(root);
         });
@@ -75,15 +92,7 @@ fn prepare() -> state::AppData {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let data = state::use_app_data();
     let nav = nav::use_nav();
-    // Created with the view, so it first runs once the view is in the
-    // document: mark when the report's content is on screen.
-    Effect::new(move || {
-        if matches!(*data.report.read(), state::Load::Ready(_)) {
-            platform::dom::mark_first_content();
-        }
-    });
     // A new query on the same page (a search, a print choice) keeps the page.
     let page = Memo::new(move |_| nav.address.read().page());
     // Untracked: what a page reads while it is built must not rebuild the page.

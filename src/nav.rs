@@ -8,7 +8,7 @@
 
 use crate::platform::{self, history};
 use crate::state::Stored;
-use lantern_core::route::Address;
+use lantern_core::route::{self, Address};
 use lantern_core::store::Settings;
 use leptos::prelude::*;
 
@@ -67,7 +67,7 @@ impl Nav {
     pub fn go(self, url: &str, how: Go) {
         let hide = self.settings.with_untracked(|s| s.hide_from_back);
         if hide && !how.replace {
-            let here = history::trail_entry(&history::current(&self.base.read_value()));
+            let here = history::trail_entry(&self.current());
             self.trail.update(|t| {
                 t.push(here);
                 let extra = t.len().saturating_sub(TRAIL);
@@ -75,7 +75,8 @@ impl Nav {
             });
             history::keep_trail(&self.trail.read_untracked());
         }
-        history::show(&self.base.read_value(), url, how.replace || hide);
+        let url = route::without_lang(url).1;
+        history::show(&self.root(), url, how.replace || hide);
         self.show(url);
         if !how.keep_scroll {
             history::arrive_after_render(None);
@@ -106,7 +107,8 @@ impl Nav {
         };
         history::keep_trail(&self.trail.read_untracked());
         let (url, y) = history::read_trail_entry(&entry);
-        history::show(&self.base.read_value(), url, true);
+        let url = route::without_lang(url).1;
+        history::show(&self.root(), url, true);
         self.show(url);
         history::arrive_after_render(y);
     }
@@ -125,10 +127,38 @@ impl Nav {
         (self.address.read().page()).title(&crate::i18n::title_words(), &detail)
     }
 
-    /// The `href` for an app-relative address, under the hosting base.
+    /// The `href` for an app-relative address, under the hosting base and
+    /// in the language in use.
     pub fn href(self, url: &str) -> String {
-        format!("{}{url}", self.base.read_value())
+        format!("{}{url}", self.root())
     }
+
+    /// Puts this address in the language in use (in place), as every
+    /// address the app writes is: the address bar then shows the one to
+    /// share, and a reload opens that language's page.
+    pub fn speak(self) {
+        let here = self.current();
+        if history::current(&self.base.read_value()) != format!("{}{here}", prefix()) {
+            history::show(&self.root(), &here, true);
+        }
+    }
+
+    /// The hosting base and the language's prefix.
+    fn root(self) -> String {
+        format!("{}{}", self.base.read_value(), prefix())
+    }
+
+    /// The app-relative address showing now, without a language's prefix.
+    fn current(self) -> String {
+        let url = history::current(&self.base.read_value());
+        route::without_lang(&url).1.to_string()
+    }
+}
+
+/// The language's prefix on every address the app writes (`/th`; none for
+/// English), where the build wrote its pages.
+fn prefix() -> String {
+    route::lang_prefix(crate::i18n::lang())
 }
 
 pub fn use_nav() -> Nav {

@@ -365,4 +365,4 @@ report-in-english = The report's text is shown in English, the language it was w
 
 # The page before the app has started (index.html's static shell).
 boot-loading = Loading Lantern…
-boot-failed = Lantern could not start in this browser, so the report, search, the quiz and saving are not available here. Try reloading, or use a newer browser.
+boot-failed = Lantern could not start in this browser, so search, the quiz and saving are not available here. You can still read the report on these pages. Try reloading, or use a newer browser.

@@ -358,4 +358,4 @@ report-in-english = Isi laporan ditampilkan dalam bahasa Inggris, bahasa aslinya
 
 # The page before the app has started (index.html's static shell).
 boot-loading = Memuat Lantern…
-boot-failed = Lantern tidak bisa dibuka di browser ini, jadi laporan, pencarian, kuis, dan penyimpanan tidak tersedia di sini. Coba muat ulang, atau pakai browser versi terbaru.
+boot-failed = Lantern tidak bisa dibuka di browser ini, jadi pencarian, kuis, dan penyimpanan tidak tersedia di sini. Kamu tetap bisa membaca laporan di halaman-halaman ini. Coba muat ulang, atau pakai browser versi terbaru.

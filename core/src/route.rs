@@ -1,6 +1,10 @@
 //! The app's addresses: which page a path names, and the values in its query.
+//! A language other than English writes its addresses under its tag
+//! (`/th/read/introduction`), where the build puts that language's pages.
 //! A plain match instead of a routing library: the router's generic view
 //! machinery was ~10% of the wasm, and Lantern has a fixed, small set of pages.
+
+use crate::lang::Lang;
 
 /// A page and the parts of its path it needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,8 +39,11 @@ pub struct Address {
 
 impl Address {
     /// Splits `/path?query#fragment`; the fragment is the browser's business.
+    /// A language's prefix (`/th/read/x`) names the same page as the bare
+    /// address: the language is the reader's choice, not the address's.
     pub fn parse(url: &str) -> Address {
         let url = url.split('#').next().unwrap_or_default();
+        let url = without_lang(url).1;
         let (path, query) = url.split_once('?').unwrap_or((url, ""));
         let path = if path.starts_with('/') {
             path.to_string()
@@ -60,6 +67,32 @@ impl Address {
             .filter_map(|pair| pair.split_once('=').or(Some((pair, ""))))
             .find(|(k, _)| decode(k) == key)
             .map(|(_, v)| decode(v))
+    }
+}
+
+/// The language an app-relative address is written in, and the address
+/// without it: `/th/read/x` is Thai's `/read/x`. English has no prefix, so
+/// every address Lantern has served stays what it was.
+pub fn without_lang(url: &str) -> (Lang, &str) {
+    let first = url.strip_prefix('/').unwrap_or(url);
+    let tag = first.split(['/', '?', '#']).next().unwrap_or_default();
+    match Lang::from_slug(tag) {
+        Some(lang) if lang != Lang::En => {
+            // Home with a query or a place (`/th?x`) keeps them; the caller
+            // reads a path without its leading slash as from the root.
+            let rest = &first[tag.len()..];
+            (lang, if rest.is_empty() { "/" } else { rest })
+        }
+        _ => (Lang::En, url),
+    }
+}
+
+/// The prefix a language's addresses carry (`/th`; none for English).
+pub fn lang_prefix(lang: Lang) -> String {
+    if lang == Lang::En {
+        String::new()
+    } else {
+        format!("/{}", lang.tag())
     }
 }
 
@@ -116,6 +149,21 @@ impl Page {
             Page::Country(slug) => return format!("/country/{}", encode(slug)),
         };
         fixed.to_string()
+    }
+
+    /// Whether the page shows the report's words (the build writes these
+    /// pages with their content): the app takes one over only once it has
+    /// the report too.
+    pub fn reads_report(&self) -> bool {
+        matches!(
+            self,
+            Page::Home
+                | Page::Contents
+                | Page::Section(_)
+                | Page::Countries
+                | Page::Country(_)
+                | Page::About
+        )
     }
 
     /// The path with a place in the page (`/read/x#trend-12`).

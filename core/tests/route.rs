@@ -289,3 +289,35 @@ fn every_fixed_page_has_its_own_title() {
         .iter()
         .all(|t| t.ends_with("Lantern") || t.starts_with("Lantern — ")));
 }
+
+#[test]
+fn a_language_prefix_names_the_same_page_as_the_bare_address() {
+    use lantern_core::lang::Lang;
+    use lantern_core::route::{lang_prefix, without_lang};
+    for (url, page) in [
+        (
+            "/th/read/introduction",
+            Page::Section("introduction".into()),
+        ),
+        ("/th", Page::Home),
+        ("/th/", Page::Home),
+        ("/id/help", Page::Help),
+        ("/zh-Hant/country/fiji", Page::Country("fiji".into())),
+        ("/th?from=x", Page::Home),
+    ] {
+        assert_eq!(Address::parse(url).page(), page, "{url}");
+    }
+    assert_eq!(
+        without_lang("/th/read/x?from=quiz#trend-2"),
+        (Lang::Th, "/read/x?from=quiz#trend-2")
+    );
+    assert_eq!(without_lang("/read/x"), (Lang::En, "/read/x"));
+    // Only a whole first segment is a language: these are English addresses.
+    for url in ["/thailand", "/identity/x", "/en/read/x", "/read/th"] {
+        assert_eq!(without_lang(url), (Lang::En, url), "{url}");
+    }
+    assert_eq!(Address::parse("/thailand").page(), Page::NotFound);
+    assert_eq!(lang_prefix(Lang::En), "");
+    assert_eq!(lang_prefix(Lang::Th), "/th");
+    assert_eq!(lang_prefix(Lang::ZhHant), "/zh-Hant");
+}

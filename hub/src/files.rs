@@ -1,4 +1,5 @@
-//! The router: static files from `dist/`, deep links to `index.html`, real
+//! The router: static files from `dist/`, each address's own page where the
+//! build wrote one, other deep links to `index.html`, real
 //! 404s for missing assets, and the header policy on top.
 
 use std::{io, path::Path, sync::Arc};
@@ -128,6 +129,24 @@ async fn serve_files(State(files): State<Files>, req: Request) -> Response {
     // sentence, `/help.html`) gets the app's own not-found page instead,
     // with a 404 status; hashed assets never do.
     let dotted = name.contains('.');
+    // An address with a page of its own: the build writes it as a folder's
+    // index.html (`read/introduction/index.html`), served here with no
+    // redirect to a trailing slash, which would cost a slow line a round trip.
+    if !dotted {
+        let mut page = without_body(&parts);
+        let path = format!("{}/index.html", parts.uri.path().trim_end_matches('/'));
+        if let Ok(uri) = axum::http::Uri::try_from(path) {
+            *page.uri_mut() = uri;
+            match dir.try_call(page).await {
+                Ok(res) if res.status() != StatusCode::NOT_FOUND => {
+                    return file_response(res, "index.html")
+                }
+                Ok(_) => {}
+                Err(err) if is_not_found(&err) => {}
+                Err(err) => return read_failed(&err, parts.uri.path()),
+            }
+        }
+    }
     if dotted && (!is_navigation(&parts) || crate::is_hashed_name(parts.uri.path())) {
         return plain(StatusCode::NOT_FOUND, "404 not found\n");
     }

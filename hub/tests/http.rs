@@ -213,6 +213,42 @@ fn deep_link_gets_index_html_compressed_and_uncached() {
 }
 
 #[test]
+fn an_address_with_a_page_of_its_own_gets_that_page_with_no_redirect() {
+    let fx = Fixture::new();
+    let page = b"<!doctype html><title>Introduction</title><h1>Introduction</h1>".to_vec();
+    std::fs::create_dir_all(fx.root.join("read/introduction")).unwrap();
+    std::fs::write(fx.root.join("read/introduction/index.html"), &page).unwrap();
+    std::fs::write(
+        fx.root.join("read/introduction/index.html.br"),
+        brotli(&page),
+    )
+    .unwrap();
+    let server = TestServer::start(&fx.root);
+    for target in [
+        "/read/introduction",
+        "/read/introduction/",
+        "/read/introduction?from=quiz",
+    ] {
+        let r = server.get(target, &[]);
+        assert_eq!(r.status, 200, "{target}");
+        assert_eq!(r.body, page, "{target}");
+        assert_eq!(r.header("content-type"), Some("text/html; charset=utf-8"));
+        assert_eq!(r.header("cache-control"), Some("no-cache"));
+        assert_security_headers(&r, target);
+        assert_vary(&r);
+    }
+    let r = server.get("/read/introduction", &[("Accept-Encoding", "br")]);
+    assert_eq!(r.header("content-encoding"), Some("br"));
+    assert_eq!(unbrotli(&r.body), page);
+    // Addresses without one still get index.html; the folder is never listed.
+    for target in ["/read/other", "/read", "/read/introduction/more"] {
+        let r = server.get(target, &[]);
+        assert_eq!(r.status, 200, "{target}");
+        assert_eq!(r.body, fx.file("index.html"), "{target}");
+    }
+}
+
+#[test]
 fn head_on_a_deep_link_has_headers_but_no_body() {
     let fx = Fixture::new();
     let server = TestServer::start(&fx.root);

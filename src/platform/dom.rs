@@ -310,6 +310,13 @@ pub fn focus_main() {
 pub fn mark_first_content() {
     use std::sync::atomic::{AtomicBool, Ordering};
     static DONE: AtomicBool = AtomicBool::new(false);
+    // Only the app's own view counts: the static page is still up.
+    if (document().query_selector("#app[data-boot]").ok())
+        .flatten()
+        .is_some()
+    {
+        return;
+    }
     if DONE.swap(true, Ordering::Relaxed) {
         return;
     }

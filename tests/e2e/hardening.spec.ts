@@ -126,7 +126,7 @@ test.describe('before the app has started', () => {
   test('with the wasm blocked the page says what needs a newer browser, not "Loading"', async ({ page }) => {
     await page.goto('/read/introduction');
     await expect(page.locator('#boot-status')).toHaveText(
-      'Lantern could not start in this browser, so the report, search, the quiz and saving are not available here. Try reloading, or use a newer browser.',
+      'Lantern could not start in this browser, so search, the quiz and saving are not available here. You can still read the report on these pages. Try reloading, or use a newer browser.',
       { useInnerText: true },
     );
   });
@@ -310,7 +310,7 @@ test.describe('with JavaScript turned off', () => {
     await page.goto('/read/introduction');
     const status = page.locator('#boot-status');
     await expect(status).toHaveText(
-      'Lantern could not start in this browser, so the report, search, the quiz and saving are not available here. Try reloading, or use a newer browser.',
+      'Lantern could not start in this browser, so search, the quiz and saving are not available here. You can still read the report on these pages. Try reloading, or use a newer browser.',
       { useInnerText: true },
     );
     await expect(status.locator('.if-script')).toBeHidden();

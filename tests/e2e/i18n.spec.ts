@@ -293,7 +293,7 @@ test.describe('with no service worker, so the app can be held back', () => {
     await expect(shell.locator('.tagline')).toHaveText(plain(m, 'tagline'));
     await expect(shell.locator('.quick-exit')).toHaveText(plain(m, 'quick-exit'));
     await expect(shell.locator('nav.main-nav')).toHaveAttribute('aria-label', plain(m, 'nav-label'));
-    await expect(shell.getByRole('link', { name: plain(m, 'nav-help') })).toBeVisible();
+    await expect(shell.locator('nav.main-nav').getByRole('link', { name: plain(m, 'nav-help') })).toBeVisible();
     await expect(shell.locator('.lang-link')).toContainText('ไทย');
     await expect(page).toHaveTitle(`Lantern — ${plain(m, 'title-home')}`);
     // The page's one inline script runs under the CSP, by its hash.

@@ -99,6 +99,10 @@ pub fn asset_class(path: &str) -> Option<String> {
     }
     let class = if path == crate::pwa::SW_PATH {
         "sw"
+    } else if path.ends_with("/index.html") {
+        // An address's own page (`read/introduction/index.html`); the root
+        // `index.html`, the one a first visit to `/` downloads, is `html`.
+        "page"
     } else if path.starts_with("icons/") {
         "icons"
     } else {
@@ -1043,6 +1047,8 @@ mod tests {
             ("sw.js", "sw"),
             ("lantern-0123456789abcdef.css", "css"),
             ("index.html", "html"),
+            ("read/introduction/index.html", "page"),
+            ("th/index.html", "page"),
             ("data/report.en.0123456789abcdef.json", "data/report"),
             ("data/quiz.en.0123456789abcdef.json", "data/quiz"),
             ("data/quiz.th.0123456789abcdef.json", "data/quiz.th"),
@@ -1071,6 +1077,7 @@ mod tests {
             "sw",
             "css",
             "html",
+            "page",
             "data/report",
             "data/quiz",
             "icons",

@@ -33,8 +33,8 @@ if (root.dataset.shell === 'wait') {
     const m = (id) => c[shell.at[id] + 2];
     for (const el of document.querySelectorAll('[data-m]')) if (m(el.dataset.m)) el.textContent = m(el.dataset.m);
     for (const el of document.querySelectorAll('[data-m-label]')) if (m(el.dataset.mLabel)) el.setAttribute('aria-label', m(el.dataset.mLabel));
-    const status = document.getElementById('boot-status');
-    if (m('app-name') && m('title-home')) document.title = m('app-name') + ' — ' + m('title-home');
+    // Only home's title is made of shell words; another page's waits for the app.
+    if (root.dataset.path === '' && root.dataset.frame !== 'page' && m('app-name') && m('title-home')) document.title = m('app-name') + ' — ' + m('title-home');
     const list = (document.querySelector('meta[name="lantern:langs"]') || {}).content || '';
     const mine = list.split(';').map((l) => l.split('|')).find((l) => l[0] === root.lang);
     for (const name of document.querySelectorAll('[data-lang-name]')) {
@@ -93,8 +93,8 @@ const start = () => init({ module_or_path: new URL('./{{wasm}}', import.meta.url
   .then(() => new Promise((r) => setTimeout(r, 0)))
   .then(() => run())
   .catch((e) => {
-    const s = document.getElementById('boot-status');
-    if (s) s.textContent = s.querySelector('.if-no-script').textContent;
+    // As with scripts off: what needs the app goes, and the status says so.
+    delete root.dataset.js;
     console.error(e);
   });
 // The app replaces the static shell, so it waits until the shell's largest

@@ -2,7 +2,7 @@
 //! compressed and listed in `dist/build.json`.
 
 use crate::dist::{self, Asset, BuildRecord, Sizes};
-use crate::{icons, imports, langs, pwa, readability, setup, step, streams};
+use crate::{icons, imports, langs, pages, pwa, readability, setup, step, streams};
 use anyhow::{bail, Context, Result};
 use std::collections::BTreeMap;
 use std::fs;
@@ -131,8 +131,14 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildRecord> {
     let wasm = put_hashed("lantern_bg.wasm", read(&wasm_path)?);
     let glue = minify("lantern.js", read(&glue_dir.join("lantern.js"))?)?;
     let js = put_hashed("lantern.js", glue);
-    let template = fs::read_to_string(root.join("index.html")).context("reading index.html")?;
-    let shell = shell_messages(&template, &content.ui_ids)?;
+    let template = without_comments(
+        &fs::read_to_string(root.join("index.html")).context("reading index.html")?,
+    );
+    let static_pages: Vec<pages::StaticPage> = (content.pages.iter())
+        .flat_map(|source| pages::all(source, &opts.base))
+        .collect();
+    let home = &static_pages[0].main;
+    let shell = shell_messages(&format!("{template}{home}"), &content.ui_ids)?;
     let boot_src = minify("boot.js", boot_script(&js, &wasm, &shell).into_bytes())?;
     let boot = put_hashed("boot.js", boot_src);
 
@@ -158,9 +164,13 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildRecord> {
         "langs",
         html_attr(&lantern_core::lang::write_shipped(&shipped)),
     ));
-    let index = dist::fill_template(&without_comments(&template), &values)
-        .map_err(|e| anyhow::anyhow!("index.html: {e}"))?;
-    written.push(("index.html".into(), index.into_bytes()));
+    step(&format!("writing {} pages", static_pages.len()));
+    for page in &static_pages {
+        written.push((
+            page.file(),
+            static_page(&template, &values, page)?.into_bytes(),
+        ));
+    }
 
     for (path, bytes) in &written {
         write(&out.join(path), bytes)?;
@@ -195,6 +205,24 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildRecord> {
         kb(record.precache.sizes.brotli)
     ));
     Ok(record)
+}
+
+/// One address's page: the template with its path, title and content, and
+/// its place marked in the header.
+fn static_page(
+    template: &str,
+    values: &[(&str, String)],
+    page: &pages::StaticPage,
+) -> Result<String> {
+    // The content goes in last, so only the header's links are marked.
+    const MAIN: &str = "\u{0}main\u{0}";
+    let mut values = values.to_vec();
+    values.push(("path", html_attr(&page.address())));
+    values.push(("title", pages::text(&page.title)));
+    values.push(("main", MAIN.to_string()));
+    let html =
+        dist::fill_template(template, &values).map_err(|e| anyhow::anyhow!("index.html: {e}"))?;
+    Ok(page.finish(&html).replacen(MAIN, &page.main, 1))
 }
 
 /// The page as it ships: its comments are for the people who edit it.
@@ -242,11 +270,17 @@ fn shell_messages(template: &str, ids: &[String]) -> Result<String> {
     ))
 }
 
-/// The one inline script, run before the first paint. Where the user's
-/// language is not English and its words are stored, it marks `<html>` with
-/// the language and hides the static shell (`data-shell="wait"`) until
-/// `boot.js` has put the shell's words in that language, so a repeat visit
-/// never flashes English. On a visit no service worker serves, it asks the
+/// The one inline script, run before the first paint. A page in another
+/// language than the reader's (their stored pick, else their device's) is
+/// never shown: with no service worker it goes at once to the same address
+/// in the reader's language (`/th/read/x`), where the build wrote that
+/// page; a page shown at another address than its own (the worker's one
+/// precached page, the hub's fallback) is a neutral frame until the app
+/// (`data-frame`, see `style/app.css`). Where the user's language's words
+/// are stored, it marks `<html>` with the language and hides the static
+/// shell (`data-shell="wait"`) until `boot.js` has put the shell's words in
+/// that language, so a repeat visit never flashes English. On a visit no
+/// service worker serves, it asks the
 /// browser at once for the data the app will fetch first (the language's
 /// words and report), chosen as `lantern_core::lang::choose` chooses, unless
 /// the report is stored already (asked with `in`, so a stored report of
@@ -298,11 +332,15 @@ fn lang_script(
     });
     let zh = zh.unwrap_or_default();
     let script = format!(
-        "try{{var d=document.documentElement,D={{{files}}},M={{{subtags}}},h=k=>{{try{{return k in localStorage}}catch(e){{}}}},s,l;d.dataset.js='';\
+        "try{{var d=document.documentElement,P=d.lang,D={{{files}}},M={{{subtags}}},h=k=>{{try{{return k in localStorage}}catch(e){{}}}},s,l,q,c,p=location.pathname,b=new URL(document.baseURI).pathname;d.dataset.js='';\
 try{{s=JSON.parse(localStorage.getItem('{settings}')).data.lang}}catch(e){{}}\
-if(s&&s!='en'&&h('{ui}'+s)){{d.lang=s;d.dataset.shell='wait'}}\
+if(s&&s!=P&&h('{ui}'+s)){{d.lang=s;d.dataset.shell='wait'}}\
 l=D[s]?s:(navigator.languages||[]).map(x=>M[x.split(/[-_]/)[0].toLowerCase()]{zh}).find(x=>D[x])||'en';\
-if(!(navigator.serviceWorker||{{}}).controller&&!h('{report}'+l))D[l].map(h=>document.head.append(Object.assign(document.createElement('link'),{{rel:'preload',as:'fetch',crossOrigin:'',href:h}})))}}catch(e){{}}",
+p=(p.indexOf(b)?p:p.slice(b.length)).replace(/(^|\\/)index\\.html$/,'').replace(/\\/+$/,'');\
+q=P=='en'?p:p==P?'':p.indexOf(P+'/')?0:p.slice(P.length+1);c=(navigator.serviceWorker||{{}}).controller;\
+s=q!==d.dataset.path?'page':l!=P?c&&d.dataset.shell?'lang':'page':'';if(s)d.dataset.frame=s;\
+if(s&&q===d.dataset.path&&!c){{d.dataset.shell='wait';location.replace(b+(l=='en'?'':l+'/')+q+location.search+location.hash);throw 0}}\
+if(!c&&!h('{report}'+l))D[l].map(h=>document.head.append(Object.assign(document.createElement('link'),{{rel:'preload',as:'fetch',crossOrigin:'',href:h}})))}}catch(e){{}}",
         settings = full_key::<Settings>()
     );
     let digest = sha2::Sha256::digest(script.as_bytes());
@@ -353,6 +391,9 @@ pub struct Content {
     pub english_questions: usize,
     /// English's message ids in order: every catalogue's layout.
     pub ui_ids: Vec<String>,
+    /// Each shipped language's report and messages, English first, for
+    /// the static pages.
+    pub pages: Vec<langs::PageSource>,
 }
 
 /// Compiles `<content>/<lang>/` for every shipped language: English from its
@@ -377,10 +418,17 @@ pub fn compile_content(content: &Path) -> Result<Content> {
         ("quiz.en".to_string(), asset_json(&bank, "quiz.en")?),
     ];
     let mut coverage = Vec::new();
+    let mut pages = vec![langs::PageSource {
+        shipped: languages[0].shipped.clone(),
+        report: report.clone(),
+        messages: english.clone(),
+    }];
     for language in languages.iter().skip(1) {
-        let (more, c) = langs::compile_language(content, language, &english, &report, &bank)?;
+        let (more, c, source) =
+            langs::compile_language(content, language, &english, &report, &bank)?;
         assets.extend(more);
         coverage.push(c);
+        pages.push(source);
     }
     Ok(Content {
         assets,
@@ -389,6 +437,7 @@ pub fn compile_content(content: &Path) -> Result<Content> {
         english_messages: english.len(),
         english_questions: bank.questions.len(),
         ui_ids: english.iter().map(|m| m.id.clone()).collect(),
+        pages,
     })
 }
 

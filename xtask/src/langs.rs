@@ -118,6 +118,16 @@ fn ftl(content: &Path, lang: Lang) -> Result<Option<Vec<Message>>> {
 /// Compiled assets by logical name (`ui.th`, …) and their bytes.
 pub type Assets = Vec<(String, Vec<u8>)>;
 
+/// What a language's static pages are written from: its report (titles and
+/// trends laid over English where it has no text of its own) and its
+/// messages, English where it lacks one, as the app shows them.
+#[derive(Debug)]
+pub struct PageSource {
+    pub shipped: Shipped,
+    pub report: Report,
+    pub messages: Vec<Message>,
+}
+
 /// A translated language's assets: `ui.<tag>`, `report.<tag>`, `quiz.<tag>`.
 pub fn compile_language(
     content: &Path,
@@ -125,7 +135,7 @@ pub fn compile_language(
     english: &[Message],
     report: &Report,
     bank: &Bank,
-) -> Result<(Assets, Coverage)> {
+) -> Result<(Assets, Coverage, PageSource)> {
     let lang = language.lang();
     let tag = lang.tag();
     let dir = content.join(tag);
@@ -185,7 +195,15 @@ pub fn compile_language(
         (format!("report.{tag}"), asset_json(&report, tag)?),
         (format!("quiz.{tag}"), asset_json(&bank, tag)?),
     ];
-    Ok((assets, coverage))
+    let messages = (english.iter())
+        .map(|en| mine.iter().find(|m| m.id == en.id).unwrap_or(en).clone())
+        .collect();
+    let source = PageSource {
+        shipped: language.shipped.clone(),
+        report,
+        messages,
+    };
+    Ok((assets, coverage, source))
 }
 
 /// One line per language for the build's output and `cargo xtask i18n`.
@@ -258,7 +276,10 @@ mod tests {
                     "{e}"
                 );
             } else {
-                let (_, c) = got.unwrap();
+                let (_, c, source) = got.unwrap();
+                // The pages read each message in the language, else in English.
+                let words: Vec<_> = source.messages.iter().map(|m| m.pattern.as_str()).collect();
+                assert_eq!(words, ["หนึ่ง", "Two { $n }"]);
                 assert_eq!(c.messages_missing, vec!["b".to_string()]);
                 assert_eq!(c.messages, 1);
             }

@@ -7,6 +7,7 @@ mod hubload;
 mod icons;
 mod imports;
 mod langs;
+mod pages;
 mod pwa;
 mod readability;
 mod review;

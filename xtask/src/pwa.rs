@@ -19,6 +19,11 @@ pub fn is_precached(path: &str) -> bool {
     if matches!(path, "build.json" | SW_PATH | "robots.txt") {
         return false;
     }
+    // The static pages of each address: offline, the app renders every
+    // address from storage over the one precached index.html.
+    if path.ends_with("/index.html") {
+        return false;
+    }
     if let Some(icon) = path.strip_prefix("icons/") {
         // The page's own favicons are asked for on every load; keep them.
         return matches!(icon, "lantern.svg" | "favicon-32.png");
@@ -118,6 +123,9 @@ mod tests {
             "icons/icon-512.png",
             "icons/maskable-192.png",
             "icons/apple-touch-icon.png",
+            // Each address's own page: offline the app renders it.
+            "read/introduction/index.html",
+            "quiz/index.html",
         ] {
             assert!(!is_precached(p), "{p}");
         }

@@ -52,7 +52,7 @@ pub fn SetupForm(
     let nav = use_nav();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if send.run(Event::Start) == Some(Outcome::Started) {
+        if matches!(send.run(Event::Start), Some(Outcome::Started)) {
             nav.go(&Page::FacilitateRun.path(), Default::default());
         }
     };

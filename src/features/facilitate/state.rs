@@ -43,7 +43,7 @@ impl FacilitateState {
     /// Sets aside a saved session that cannot go on against this bank, and says so.
     fn check_against(self, bank: &Bank) {
         let check = (self.session).with_untracked(|s| effect::resume_session(s.0.as_ref(), bank));
-        if check == Some(Effect::SetAsideProgress) {
+        if matches!(check, Some(Effect::SetAsideProgress)) {
             self.session.set_aside_unusable();
             self.notices.notify(Notice::SessionReset);
         }

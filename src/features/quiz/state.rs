@@ -30,7 +30,7 @@ impl QuizState {
         let check = self
             .quiz
             .with_untracked(|q| effect::resume_quiz(q.0.as_ref(), bank));
-        if check == Some(Effect::SetAsideProgress) {
+        if matches!(check, Some(Effect::SetAsideProgress)) {
             self.quiz.set_aside_unusable();
             self.notices.notify(Notice::QuizReset);
         }
