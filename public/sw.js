@@ -4,12 +4,13 @@
 //
 // - install: every entry is copied from an earlier build's cache when its
 //   bytes are the same, else fetched through the HTTP cache, so files the page
-//   has just downloaded are not downloaded twice on a first visit; a copy
+//   has just downloaded are not downloaded, or asked for, twice on a first
+//   visit (`force-cache`); a copy
 //   whose SHA-256 does not match the entry's revision is fetched once more
 //   with `cache: 'reload'`. Any failure, or a mismatch after that, fails the
 //   install, so a broken deploy never activates. No skipWaiting here.
 // - activate: deletes only the caches of earlier Lantern builds.
-// - fetch: navigations get the precached index.html (deep links work offline;
+// - fetch: navigations get the precached home page, ./ (deep links work offline;
 //   a dotted name tries the network first);
 //   precached assets are served cache-first; anything else goes to the network.
 // - message SKIP_WAITING: the page asked, with the user's consent.
@@ -39,7 +40,9 @@ const LANG_CACHE = 'lantern-lang:' + base.pathname;
 
 const urlOf = (entry) => new URL(entry.url, base).href;
 const wanted = new Map(PRECACHE.map((e) => [urlOf(e), e]));
-const INDEX = new URL('index.html', base).href;
+// The home page, by the address a first visit asked for it (`./`, not
+// `index.html`), so the install finds it in the HTTP cache.
+const INDEX = new URL('./', base).href;
 
 async function sha16(response) {
   const buf = await response.clone().arrayBuffer();
@@ -65,11 +68,12 @@ async function fromOlderCache(url, revision) {
   return null;
 }
 
-// The revision check makes the HTTP cache safe to use: a stale copy from it
-// is caught and fetched again from the server.
+// The revision check makes the HTTP cache safe to use as it is, with no
+// revalidation (the page has just fetched the page, the manifest and the
+// icon): a stale copy from it is caught and fetched again from the server.
 async function download(entry, url) {
   let failure = '';
-  for (const mode of ['default', 'reload']) {
+  for (const mode of ['force-cache', 'reload']) {
     const response = await fetch(new Request(url, { cache: mode, credentials: 'same-origin' }));
     if (!response.ok) {
       failure = `HTTP ${response.status}`;

@@ -64,7 +64,8 @@ pub fn entries<'a>(files: impl IntoIterator<Item = (&'a str, &'a [u8])>) -> Vec<
         .into_iter()
         .filter(|(path, _)| is_precached(path))
         .map(|(path, bytes)| Entry {
-            url: path.to_string(),
+            // The home page by the address a first visit asks for it.
+            url: if path == "index.html" { "./" } else { path }.to_string(),
             revision: dist::content_hash(bytes),
             lang: data_lang(path).map(str::to_string),
         })
@@ -141,9 +142,9 @@ mod tests {
         let e = entries(files);
         assert_eq!(
             e.iter().map(|e| e.url.as_str()).collect::<Vec<_>>(),
-            ["app-0123456789abcdef.js", "index.html"]
+            ["./", "app-0123456789abcdef.js"]
         );
-        assert_eq!(e[1].revision, dist::content_hash(b"<html>"));
+        assert_eq!(e[0].revision, dist::content_hash(b"<html>"));
     }
 
     #[test]
@@ -155,7 +156,7 @@ mod tests {
         assert_ne!(id_a, id_b);
         assert!(!sw_a.contains("{{"), "every key is filled");
         assert!(sw_a.contains(&format!("const CACHE = PREFIX + '{id_a}'")));
-        assert!(sw_a.contains(r#"{"url":"index.html","revision":"#));
+        assert!(sw_a.contains(r#"{"url":"./","revision":"#));
         assert_eq!(
             cache_name("/lantern/", &id_a),
             format!("lantern-precache:/lantern/:{id_a}")
