@@ -180,6 +180,26 @@ test.describe('with no service worker, so the wasm can be held back', () => {
     expect(errors).toEqual([]);
   });
 
+  test('where the wasm cannot start, a section stays a page: readable, its links working, quick exit there', async ({ page }) => {
+    await page.route(/\.wasm$/, (route) => route.abort());
+    await page.route('https://www.google.com/**', (r) => r.fulfill({ contentType: 'text/html', body: '<title>Weather</title>neutral' }));
+    await page.goto('/read/introduction');
+    await expect(page.getByRole('heading', { level: 1, name: 'Introduction' })).toBeVisible();
+    // The boot script gives up: what needs the app goes, and the status says what is missing.
+    await expect(page.locator('#boot-status')).toHaveText(/could not start in this browser, so search, the quiz and saving are not available here/);
+    await expect(page.locator('#boot-status')).toBeVisible();
+    await expect(page.getByText('Loading Lantern…')).toBeHidden();
+    await expect(page.getByRole('button', { name: /Bookmark/ })).toBeHidden();
+    await expect(page.locator('.section-body p').first()).toBeVisible();
+    const next = page.locator('a[rel="next"]');
+    const title = (await next.locator('.pager-title').textContent())!;
+    await next.click();
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(page.locator('#boot-status')).toHaveText(/could not start/);
+    await page.getByRole('link', { name: 'Quick exit' }).click();
+    await expect(page).toHaveURL(/^https:\/\/www\.google\.com\//);
+  });
+
   test('an address the hub has no page for is a neutral frame until the app, never the home page', async ({ page }) => {
     await page.route(/\.wasm$/, (route) => route.abort());
     await page.goto('/facilitate/summary/no-such-session');

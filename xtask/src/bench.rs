@@ -1,6 +1,7 @@
 //! `cargo xtask bench`: builds the release app into `target/bench/dist/`,
 //! serves it with lantern-hub and measures what a reader on a cheap phone
-//! pays: bytes, Lighthouse on two throttled profiles, an offline repeat
+//! pays: bytes, Lighthouse on two throttled profiles, first visits through
+//! three shaped lines (`bench/first-visit.mjs`), an offline repeat
 //! start at 4× CPU, search latency, data parse time, and the hub's latency
 //! while a few hundred idle sockets are held against it. Prints a table and
 //! writes `target/bench/report.json`. A missed target is reported, never an
@@ -477,6 +478,12 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
     let offline = run_offline_start(root, &hub.url, o.runs)
         .unwrap_or_else(|e| json!({ "errors": [format!("{e:#}")] }));
 
+    step(&format!(
+        "first visits on three shaped lines ({} each, 4× CPU)",
+        o.runs
+    ));
+    let first_visits = run_first_visits(root, &hub.url, &opts.out, o.runs);
+
     let hub_load = measure_hub(&hub);
     drop(hub);
 
@@ -646,6 +653,8 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
     for e in offline["errors"].as_array().into_iter().flatten() {
         let _ = writeln!(t, "  error: {}", e.as_str().unwrap_or_default());
     }
+
+    let _ = writeln!(t, "{first_visits}");
 
     let _ = writeln!(
         t,
@@ -820,6 +829,34 @@ fn run_offline_start(root: &Path, url: &str, runs: usize) -> Result<Value> {
         .find(|l| l.starts_with('{'))
         .context("bench/offline-start.mjs printed no result")?;
     Ok(serde_json::from_str(line)?)
+}
+
+/// `bench/first-visit.mjs`: its table, or why it could not run.
+fn run_first_visits(root: &Path, url: &str, dist: &Path, runs: usize) -> String {
+    let out = Command::new("node")
+        .current_dir(root)
+        .arg("bench/first-visit.mjs")
+        .arg(format!("{url}/"))
+        .arg(dist)
+        .arg(runs.to_string())
+        .env("CHROMIUM_PATH", setup::chromium_path())
+        .stderr(std::process::Stdio::inherit())
+        .output();
+    match out {
+        Ok(out) if out.status.success() => {
+            let stdout = String::from_utf8_lossy(&out.stdout);
+            // The table; the JSON line after it is for other tools.
+            (stdout.lines())
+                .filter(|l| !l.starts_with('{'))
+                .collect::<Vec<_>>()
+                .join("\n")
+        }
+        Ok(out) => format!(
+            "\nFirst visits: bench/first-visit.mjs failed ({})\n",
+            out.status
+        ),
+        Err(e) => format!("\nFirst visits: could not run node ({e})\n"),
+    }
 }
 
 fn run_search(root: &Path) -> Result<SearchTimes> {
