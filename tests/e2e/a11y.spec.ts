@@ -156,3 +156,23 @@ test('focus stays visible when tabbing through a page', async ({ page }) => {
     expect(visible, `tab stop ${i + 1}`).toBe(true);
   }
 });
+
+for (const [locale, prefix] of [['en-GB', ''], ['th-TH', '/th'], ['id-ID', '/id']]) {
+  test.describe(`the pages as they are where the app cannot start, on a ${locale} phone`, () => {
+    // axe needs the page's scripts, so the wasm is blocked instead of them all.
+    test.use({ serviceWorkers: 'block', viewport: { width: 320, height: 720 }, locale });
+
+    test('have no WCAG 2.2 AA violations', async ({ page }) => {
+      await page.route(/\.wasm$/, (route) => route.abort());
+      for (const route of ['/', '/read', '/read/introduction', '/read/at-a-glance', '/country/fiji', '/help', '/about', '/quiz']) {
+        await page.goto(prefix + route);
+        await expect(page.locator('html')).toHaveAttribute('lang', prefix.slice(1) || 'en');
+        expect(new URL(page.url()).pathname).toBe(prefix + (route === '/' && prefix ? '/' : route));
+        await expect(page.locator('main h1').first()).toBeVisible();
+        await expect(page.locator('#boot-status')).toHaveText(/\S/);
+        await expect(page.locator(':root[data-js]')).toHaveCount(0);
+        await scan(page, prefix + route);
+      }
+    });
+  });
+}
