@@ -10,7 +10,7 @@
 // for a section's address, `runs` fresh first visits each measure:
 // - first paint;
 // - the address's own heading and first paragraph on screen;
-// - the app running (`lantern:first-content`);
+// - the wasm's last byte, and the app running (`lantern:first-content`);
 // - offline-ready (the app says so: `[data-net="ready"]`);
 // - the bytes on the wire up to offline-ready;
 // and then a later open (a reload) and its bytes.
@@ -149,6 +149,8 @@ async function visit(proxy, address) {
       words: Math.max(window.__words, performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0),
       app: performance.getEntriesByName('lantern:first-content')[0]?.startTime ?? null,
       ready: window.__ready,
+      // Where the app's time goes: its last byte, then its start.
+      wasm: performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'))?.responseEnd ?? null,
     }));
     // Let the worker's install finish its last bytes before counting.
     await page.waitForTimeout(500);
@@ -202,6 +204,7 @@ try {
       const r = {
         first_paint: row('paint', need.words),
         own_words: row('words', need.words),
+        wasm_downloaded: row('wasm', need.app),
         app_running: row('app', need.app),
         offline_ready: row('ready', need.ready),
         bytes_on_wire: { median: median(got.map((g) => g.bytes)), range: range(got.map((g) => g.bytes)), up: median(got.map((g) => g.up)), build_json: need.ready },
@@ -210,7 +213,7 @@ try {
       };
       result.addresses[address] = r;
       table += `\n  ${l.name}, ${address}\n`;
-      for (const [name, key] of [['first paint', 'first_paint'], ['own heading and paragraph', 'own_words'], ['app running', 'app_running'], ['offline-ready', 'offline_ready']]) {
+      for (const [name, key] of [['first paint', 'first_paint'], ['own heading and paragraph', 'own_words'], ['wasm downloaded', 'wasm_downloaded'], ['app running', 'app_running'], ['offline-ready', 'offline_ready']]) {
         const v = r[key];
         const [lo, hi] = v.range_ms ?? [null, null];
         table += `    ${name.padEnd(26)} ${secs(v.median_ms).padStart(8)} [${secs(lo)} – ${secs(hi)}]   line time ${secs(v.line_ms).padStart(8)}   ratio ${v.ratio === null ? '—' : v.ratio.toFixed(2)}\n`;

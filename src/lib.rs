@@ -65,11 +65,19 @@ pub fn start() {
                 Effect::new(move |shown: Option<bool>| {
                     let report = data.report.get();
                     let ready = !page.reads_report() || !matches!(report, state::Load::Loading);
+                    let loaded = matches!(report, state::Load::Ready(_));
                     if ready && shown != Some(true) {
-                        platform::dom::show_stage(&stage);
-                        platform::dom::mark_english(i18n::in_english());
-                    }
-                    if ready && matches!(report, state::Load::Ready(_)) {
+                        // A task of its own: building the view and laying
+                        // out the page are never one long task.
+                        let stage = stage.clone();
+                        platform::timer::after(std::time::Duration::ZERO, move || {
+                            platform::dom::show_stage(&stage);
+                            platform::dom::mark_english(i18n::in_english());
+                            if loaded {
+                                platform::dom::mark_first_content();
+                            }
+                        });
+                    } else if loaded {
                         platform::dom::mark_first_content();
                     }
                     ready || shown == Some(true)

@@ -18,8 +18,12 @@ pub fn stage() -> web_sys::HtmlElement {
         .expect("a div")
 }
 
+/// Whether the app's view has replaced the static page.
+static SHOWN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 /// Replaces the static shell in `#app` with what was built in `stage`.
 pub fn show_stage(stage: &web_sys::HtmlElement) {
+    SHOWN.store(true, std::sync::atomic::Ordering::Relaxed);
     let doc = document();
     let target = match doc.get_element_by_id("app") {
         Some(el) => {
@@ -310,11 +314,8 @@ pub fn focus_main() {
 pub fn mark_first_content() {
     use std::sync::atomic::{AtomicBool, Ordering};
     static DONE: AtomicBool = AtomicBool::new(false);
-    // Only the app's own view counts: the static page is still up.
-    if (document().query_selector("#app[data-boot]").ok())
-        .flatten()
-        .is_some()
-    {
+    // Only the app's own view counts: the static page may still be up.
+    if !SHOWN.load(Ordering::Relaxed) {
         return;
     }
     if DONE.swap(true, Ordering::Relaxed) {
