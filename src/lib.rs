@@ -57,10 +57,9 @@ pub fn start() {
                 let stage = platform::dom::stage();
                 leptos::mount::mount_to(stage.clone(), App).forget();
                 // A page of the report's words stays on screen until the
-                // app has them too: the takeover never shows "Loading" in
-                // their place.
-                // Then the mark `cargo xtask bench` reads: the report's
-                // content is on screen.
+                // app has them too, so the takeover never shows "Loading" in
+                // their place; then the report's content is on screen, the
+                // mark `cargo xtask bench` reads.
                 let page = nav::use_nav().address.read_untracked().page();
                 Effect::new(move |shown: Option<bool>| {
                     let report = data.report.get();

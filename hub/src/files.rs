@@ -116,11 +116,23 @@ async fn serve_files(State(files): State<Files>, req: Request) -> Response {
     keep_only_byte_ranges(&mut parts);
     let Files { mut dir, mut index } = files;
 
-    match dir.try_call(without_body(&parts)).await {
-        Ok(res) if res.status() != StatusCode::NOT_FOUND => return file_response(res, &name),
-        Ok(_) => {}
-        Err(err) if is_not_found(&err) => {}
-        Err(err) => return read_failed(&err, parts.uri.path()),
+    let path = parts.uri.path();
+    if let Some(res) = from_dir(&mut dir, without_body(&parts), &name, path).await {
+        return res;
+    }
+    let dotted = name.contains('.');
+    // An address with a page of its own: the build writes it as a folder's
+    // index.html (`read/introduction/index.html`), served here with no
+    // redirect to a trailing slash, which would cost a slow line a round trip.
+    if !dotted {
+        let mut page = without_body(&parts);
+        let file = format!("{}/index.html", path.trim_end_matches('/'));
+        if let Ok(uri) = axum::http::Uri::try_from(file) {
+            *page.uri_mut() = uri;
+            if let Some(res) = from_dir(&mut dir, page, "index.html", path).await {
+                return res;
+            }
+        }
     }
 
     // A missing asset must stay a 404: answering index.html for `/app.js`
@@ -128,25 +140,6 @@ async fn serve_files(State(files): State<Files>, req: Request) -> Response {
     // opens a dotted address (`/read/introduction.` from the end of a
     // sentence, `/help.html`) gets the app's own not-found page instead,
     // with a 404 status; hashed assets never do.
-    let dotted = name.contains('.');
-    // An address with a page of its own: the build writes it as a folder's
-    // index.html (`read/introduction/index.html`), served here with no
-    // redirect to a trailing slash, which would cost a slow line a round trip.
-    if !dotted {
-        let mut page = without_body(&parts);
-        let path = format!("{}/index.html", parts.uri.path().trim_end_matches('/'));
-        if let Ok(uri) = axum::http::Uri::try_from(path) {
-            *page.uri_mut() = uri;
-            match dir.try_call(page).await {
-                Ok(res) if res.status() != StatusCode::NOT_FOUND => {
-                    return file_response(res, "index.html")
-                }
-                Ok(_) => {}
-                Err(err) if is_not_found(&err) => {}
-                Err(err) => return read_failed(&err, parts.uri.path()),
-            }
-        }
-    }
     if dotted && (!is_navigation(&parts) || crate::is_hashed_name(parts.uri.path())) {
         return plain(StatusCode::NOT_FOUND, "404 not found\n");
     }
@@ -172,6 +165,22 @@ async fn serve_files(State(files): State<Files>, req: Request) -> Response {
         return Response::from_parts(head, body);
     }
     page
+}
+
+/// `dir`'s answer for `req`, served as `name`: the file, or an error
+/// reading it; `None` where there is no such file.
+async fn from_dir(
+    dir: &mut ServeDir,
+    req: axum::http::Request<()>,
+    name: &str,
+    path: &str,
+) -> Option<Response> {
+    match dir.try_call(req).await {
+        Ok(res) if res.status() != StatusCode::NOT_FOUND => Some(file_response(res, name)),
+        Ok(_) => None,
+        Err(err) if is_not_found(&err) => None,
+        Err(err) => Some(read_failed(&err, path)),
+    }
 }
 
 /// A person opening an address, not a page fetching a file: browsers say so

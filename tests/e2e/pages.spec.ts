@@ -200,10 +200,19 @@ test.describe('with no service worker, so the wasm can be held back', () => {
     await expect(page).toHaveURL(/^https:\/\/www\.google\.com\//);
   });
 
+  test('a page at its own address is its page, however the host writes it: a trailing slash, its file name', async ({ page }) => {
+    await page.route(/\.wasm$/, (route) => route.abort());
+    for (const address of ['/read/introduction/', '/read/introduction/index.html', '/index.html']) {
+      await page.goto(address);
+      await expect(page.locator('html'), address).not.toHaveAttribute('data-frame', /.*/);
+      await expect(page.locator('main h1'), address).toBeVisible();
+    }
+  });
+
   test('an address the hub has no page for is a neutral frame until the app, never the home page', async ({ page }) => {
     await page.route(/\.wasm$/, (route) => route.abort());
     await page.goto('/facilitate/summary/no-such-session');
-    await expect(page.locator('html')).toHaveAttribute('data-frame', 'page');
+    await expect(page.locator('html')).toHaveAttribute('data-frame', '');
     await expect(page.locator('header.site-header')).toBeVisible();
     await expect(page.locator('.hero')).toBeHidden();
     await expect(page.locator('.trend-cards')).toBeHidden();

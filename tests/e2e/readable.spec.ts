@@ -130,14 +130,15 @@ test('in forced colours quick exit keeps a look of its own', async ({ page }) =>
   expect(exit.bg).not.toBe(other.bg);
 });
 
-test('every link and button a child taps on the main screens is at least 44 px, or sits inside a sentence', async ({ page }) => {
+test('every link, button and text field a child taps on the main screens is at least 44 px, or sits inside a sentence', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   for (const route of ROUTES) {
     await page.goto(route);
     await appReady(page);
     const small = await page.evaluate(() => {
       const out: string[] = [];
-      for (const el of Array.from(document.querySelectorAll('#app a, #app button, #app summary'))) {
+      const fields = '#app input:not([type=radio], [type=checkbox], [type=range])';
+      for (const el of Array.from(document.querySelectorAll(`#app a, #app button, #app summary, ${fields}`))) {
         const e = el as HTMLElement;
         if (!e.checkVisibility() || e.classList.contains('skip-link')) continue;
         const b = e.getBoundingClientRect();

@@ -34,7 +34,7 @@ if (root.dataset.shell === 'wait') {
     for (const el of document.querySelectorAll('[data-m]')) if (m(el.dataset.m)) el.textContent = m(el.dataset.m);
     for (const el of document.querySelectorAll('[data-m-label]')) if (m(el.dataset.mLabel)) el.setAttribute('aria-label', m(el.dataset.mLabel));
     // Only home's title is made of shell words; another page's waits for the app.
-    if (root.dataset.path === '' && root.dataset.frame !== 'page' && m('app-name') && m('title-home')) document.title = m('app-name') + ' — ' + m('title-home');
+    if (root.dataset.path === '' && !('frame' in root.dataset) && m('app-name') && m('title-home')) document.title = m('app-name') + ' — ' + m('title-home');
     const list = (document.querySelector('meta[name="lantern:langs"]') || {}).content || '';
     const mine = list.split(';').map((l) => l.split('|')).find((l) => l[0] === root.lang);
     for (const name of document.querySelectorAll('[data-lang-name]')) {

@@ -137,7 +137,10 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildRecord> {
     let static_pages: Vec<pages::StaticPage> = (content.pages.iter())
         .flat_map(|source| pages::all(source, &opts.base))
         .collect();
-    let home = &static_pages[0].main;
+    // The ids boot.js fills in: the template's, and English home's hero.
+    let home = (static_pages.iter())
+        .find(|p| p.page == lantern_core::route::Page::Home)
+        .map_or("", |p| p.main.as_str());
     let shell = shell_messages(&format!("{template}{home}"), &content.ui_ids)?;
     let boot_src = minify("boot.js", boot_script(&js, &wasm, &shell).into_bytes())?;
     let boot = put_hashed("boot.js", boot_src);
@@ -338,7 +341,7 @@ if(s&&s!=P&&h('{ui}'+s)){{d.lang=s;d.dataset.shell='wait'}}\
 l=D[s]?s:(navigator.languages||[]).map(x=>M[x.split(/[-_]/)[0].toLowerCase()]{zh}).find(x=>D[x])||'en';\
 p=(p.indexOf(b)?p:p.slice(b.length)).replace(/(^|\\/)index\\.html$/,'').replace(/\\/+$/,'');\
 q=P=='en'?p:p==P?'':p.indexOf(P+'/')?0:p.slice(P.length+1);c=(navigator.serviceWorker||{{}}).controller;\
-s=q!==d.dataset.path?'page':l!=P?c&&d.dataset.shell?'lang':'page':'';if(s)d.dataset.frame=s;\
+s=q!==d.dataset.path||l!=P;if(s)d.dataset.frame='';\
 if(s&&q===d.dataset.path&&!c){{d.dataset.shell='wait';location.replace(b+(l=='en'?'':l+'/')+q+location.search+location.hash);throw 0}}\
 if(!c&&!h('{report}'+l))D[l].map(h=>document.head.append(Object.assign(document.createElement('link'),{{rel:'preload',as:'fetch',crossOrigin:'',href:h}})))}}catch(e){{}}",
         settings = full_key::<Settings>()
