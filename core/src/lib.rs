@@ -16,6 +16,7 @@ pub mod quiz {
     pub mod bank;
     #[cfg(feature = "compile")]
     pub mod compile;
+    pub mod live;
     pub mod session;
     pub mod solo;
 }

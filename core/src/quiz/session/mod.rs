@@ -602,6 +602,42 @@ impl Session {
     pub fn question_ids(&self) -> impl Iterator<Item = &str> {
         self.items.iter().map(|i| i.id.as_str())
     }
+
+    /// The question up (answering or revealed): its index, id and choice
+    /// order (displayed position → the bank's choice).
+    pub fn current(&self) -> Option<(usize, &str, &[u8])> {
+        let Phase::Question { index, .. } = self.phase else {
+            return None;
+        };
+        let item = self.items.get(index)?;
+        Some((index, item.id.as_str(), item.order.as_slice()))
+    }
+
+    /// The countdown reached zero on the question being answered.
+    pub fn time_up(&self) -> bool {
+        self.timer.as_ref().is_some_and(|t| t.time_up)
+    }
+
+    /// The countdown's time left, while a question with a timer is up.
+    pub fn remaining_ms(&self) -> Option<u64> {
+        self.timer.as_ref().map(|t| t.remaining_ms)
+    }
+
+    /// A copy with the open question's answers taken out, for a screen
+    /// that may count answers but must not see them before the reveal.
+    pub fn masked(&self) -> Session {
+        let mut copy = self.clone();
+        if let Phase::Question {
+            index,
+            stage: Stage::Answering,
+        } = self.phase
+        {
+            if let Some(item) = copy.items.get_mut(index) {
+                item.marks.iter_mut().for_each(|m| *m = None);
+            }
+        }
+        copy
+    }
 }
 
 /// Picks questions exactly as the solo quiz does for the same seed.
