@@ -1,18 +1,24 @@
-//! Hand-parsed command line: four options do not justify a parser crate.
+//! Hand-parsed command line: six options do not justify a parser crate.
 
 use std::{net::IpAddr, path::PathBuf};
 
 use crate::Options;
 
 pub const USAGE: &str = "\
-Usage: lantern-hub [--lan] [--port N] [--host IP] [DIR]
+Usage: lantern-hub [--lan] [--port N] [--host IP] [--state DIR] [DIR]
 
-Serves the built Lantern app (DIR, default: dist) over HTTP.
+Serves the built Lantern app (DIR, default: dist) over HTTP. With --lan,
+phones on the same network can also join a live quiz run from this hub.
 
 Options:
   --lan          listen on every interface and show the LAN URLs and a QR code
   --port N, -p N port to listen on (default: 8080; 0 picks a free one)
   --host IP      address to listen on (default: 127.0.0.1, or 0.0.0.0 with --lan)
+  --state DIR    where a live quiz is saved, so a restart resumes it
+                 (default: lantern-hub-PORT in the system's temporary folder)
+  --live-per-device N
+                 live quiz connections one address may hold (default: 2);
+                 raise it only to test many phones from one computer
   -h, --help     show this help
   -V, --version  show the version
 
@@ -79,6 +85,17 @@ where
                     format!("--host needs an IP address such as 192.168.1.20, got {v:?}")
                 })?);
             }
+            "--state" => opts.state = Some(PathBuf::from(value("--state")?)),
+            "--live-per-device" => {
+                let v = value("--live-per-device")?;
+                opts.limits.live_per_address = v
+                    .parse()
+                    .ok()
+                    .filter(|n| (1..=crate::limits::LIVE_SOCKETS).contains(n))
+                    .ok_or_else(|| {
+                        format!("--live-per-device needs a number from 1 to 128, got {v:?}")
+                    })?;
+            }
             _ => return Err(format!("unknown option {arg}")),
         }
     }
@@ -117,6 +134,10 @@ mod tests {
         assert_eq!(o.host, Some("::1".parse().unwrap()));
         assert_eq!(serve(&["-p", "1"]).port, 1);
         assert_eq!(serve(&["--", "--odd-dir"]).root, PathBuf::from("--odd-dir"));
+
+        let o = serve(&["--state=/tmp/room", "--live-per-device", "70"]);
+        assert_eq!(o.state, Some(PathBuf::from("/tmp/room")));
+        assert_eq!(o.limits.live_per_address, 70);
     }
 
     #[test]
@@ -135,6 +156,8 @@ mod tests {
         assert!(err(&["--host", "localhost"]).contains("IP address"));
         assert!(err(&["--frobnicate"]).contains("unknown option --frobnicate"));
         assert!(err(&["--lan=yes"]).contains("unknown option"));
+        assert!(err(&["--live-per-device", "0"]).contains("1 to 128"));
+        assert!(err(&["--state"]).contains("--state needs a value"));
         assert!(err(&["a", "b"]).contains("only one DIR"));
     }
 }

@@ -41,6 +41,17 @@ pub fn router_with_hashes(
     style_hashes: &[String],
     script_hashes: &[String],
 ) -> Router {
+    router_with(root, style_hashes, script_hashes, Router::new())
+}
+
+/// [`router_with_hashes`] with `routes` (the live session's) ahead of the
+/// files, under the same security headers.
+pub fn router_with(
+    root: &Path,
+    style_hashes: &[String],
+    script_hashes: &[String],
+    routes: Router,
+) -> Router {
     let files = Files {
         // Directories are not listed or auto-indexed: an extension-less path
         // that is not a file is an app route and gets index.html below.
@@ -60,9 +71,8 @@ pub fn router_with_hashes(
             (HeaderName::from_static(name), value)
         })
         .collect();
-    Router::new()
-        .fallback(serve_files)
-        .with_state(files)
+    routes
+        .fallback_service(Router::new().fallback(serve_files).with_state(files))
         // A layer on the whole router, so 404/405/400 responses get them too.
         .layer(middleware::map_response_with_state(
             Arc::new(document),

@@ -25,11 +25,12 @@ pub mod cli;
 mod files;
 pub mod lan;
 pub mod limits;
+pub mod live;
 mod log;
 pub mod policy;
 mod server;
 
-pub use files::router_with_hashes;
+pub use files::{router_with, router_with_hashes};
 pub use limits::Limits;
 pub use policy::{content_security_policy, is_hashed_name};
 pub use server::serve;
@@ -54,6 +55,9 @@ pub struct Options {
     pub host: Option<IpAddr>,
     /// Timeouts and connection caps.
     pub limits: Limits,
+    /// Where a live session is saved; `None`: a folder for this port in
+    /// the system's temporary folder.
+    pub state: Option<PathBuf>,
 }
 
 impl Default for Options {
@@ -64,6 +68,7 @@ impl Default for Options {
             lan: false,
             host: None,
             limits: Limits::default(),
+            state: None,
         }
     }
 }
@@ -305,13 +310,16 @@ pub async fn run(opts: &Options) -> Result<(), HubError> {
     let files = limits::raise_open_file_limit();
     let style = read_style_hashes(&opts.root)?;
     let script = read_csp_hashes(&opts.root, "csp_script_hashes")?;
-    let app = router_with_hashes(&opts.root, &style, &script);
     let stop = shutdown_signal().map_err(HubError::Signal)?;
     let listener = bind(opts).await?;
     let addr = listener.local_addr().map_err(|source| HubError::Bind {
         addr: opts.bind_addr(),
         source,
     })?;
+    let state = (opts.state.clone()).unwrap_or_else(|| live::store::default_dir(addr.port()));
+    let live = live::LiveHub::new(&opts.root, state, live::Reach::for_addr(addr, opts.lan));
+    let clock = live.spawn_clock();
+    let app = router_with(&opts.root, &style, &script, live.router());
     if let (Some((soft, hard)), None) = (files, opts.limits.connections) {
         let total = opts.limits.total();
         if total < limits::MAX_CONNECTIONS {
@@ -326,11 +334,14 @@ pub async fn run(opts: &Options) -> Result<(), HubError> {
         lan::banner(addr, opts.lan),
         listening_line(addr)
     ));
-    serve(listener, app, opts.limits, async move {
+    let served = serve(listener, app, opts.limits, async move {
         let why = stop.await;
         say(&format!("{why} received, stopping Lantern hub"));
     })
-    .await
+    .await;
+    clock.abort();
+    live.stop();
+    served
 }
 
 /// Prints a block to stdout and flushes it at once (stdout is a pipe when

@@ -92,7 +92,10 @@ fn help_prints_usage_and_exits_0() {
     let out = run(&["--help"]);
     assert_eq!(out.status.code(), Some(0));
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(stdout.starts_with("Usage: lantern-hub [--lan] [--port N] [--host IP] [DIR]"));
+    assert!(
+        stdout.starts_with("Usage: lantern-hub [--lan] [--port N] [--host IP] [--state DIR] [DIR]")
+    );
+    assert!(stdout.contains("--live-per-device N"));
 }
 
 #[cfg(unix)]
