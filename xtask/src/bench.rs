@@ -12,7 +12,7 @@
 
 use crate::build::{self, kb};
 use crate::dist::BuildRecord;
-use crate::{build_hub, hubload, setup, step, RunningHub};
+use crate::{build_hub, hubload, liveload, setup, step, RunningHub};
 use anyhow::{bail, Context, Result};
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -365,6 +365,8 @@ struct Options {
     runs: usize,
     /// `--only hub`: only the hub section, against a tiny folder of its own.
     only_hub: bool,
+    /// `--only live`: only the live classroom, against the last bench build.
+    only_live: bool,
 }
 
 fn options(args: &[String]) -> Result<Options> {
@@ -374,6 +376,7 @@ fn options(args: &[String]) -> Result<Options> {
         lighthouse_runs: 3,
         runs: 5,
         only_hub: false,
+        only_live: false,
     };
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -396,10 +399,14 @@ fn options(args: &[String]) -> Result<Options> {
             }
             "--only" => match it.next().map(String::as_str) {
                 Some("hub") => o.only_hub = true,
-                _ => bail!("--only takes `hub` (the hub under idle sockets, no app build)"),
+                Some("live") => o.only_live = true,
+                _ => bail!(
+                    "--only takes `hub` (the hub under idle sockets, no app build) or `live` \
+                     (the live classroom, on the last bench build)"
+                ),
             },
             other => bail!(
-                "unknown bench option `{other}` (known: --no-build, --no-lighthouse, --lighthouse-runs N, --runs N, --only hub)"
+                "unknown bench option `{other}` (known: --no-build, --no-lighthouse, --lighthouse-runs N, --runs N, --only hub|live)"
             ),
         }
     }
@@ -412,6 +419,19 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
     fs::create_dir_all(&bench_dir)?;
     if o.only_hub {
         return run_hub_only(root, &bench_dir);
+    }
+    if o.only_live {
+        let dist = bench_dir.join("dist");
+        if !dist.join("build.json").is_file() {
+            bail!("--only live needs an earlier `cargo xtask bench` (target/bench/dist)");
+        }
+        let live = liveload::measure(root, &dist);
+        println!("{}", liveload::section(&live));
+        let path = bench_dir.join("live.json");
+        let report = json!({ "live": live.as_ref().ok() });
+        fs::write(&path, serde_json::to_string_pretty(&report)? + "\n")?;
+        step(&format!("wrote {}", path.display()));
+        return live.map(drop);
     }
     setup::ensure_wasm_target()?;
     setup::ensure_node_modules(root)?;
@@ -486,6 +506,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
 
     let hub_load = measure_hub(&hub);
     drop(hub);
+    let live = liveload::measure(root, &opts.out);
 
     step("search (cargo bench -p lantern-core --bench search)");
     let search = run_search(root);
@@ -697,6 +718,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
         }
     }
     t += &hubload::section(&hub_load);
+    t += &liveload::section(&live);
     println!("{t}");
 
     let lh_json: BTreeMap<&str, Value> = lighthouse
@@ -733,6 +755,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
             "report.en_json_parse": pair(js_report), "quiz.en_json_parse": pair(js_quiz),
         },
         "hub": hubload::to_json(&hub_load),
+        "live": live.as_ref().ok(),
         "search": search.as_ref().ok().map(|s| json!({
             "p50_ms": s.p50_us / 1000.0, "p95_ms": s.p95_us / 1000.0, "max_ms": s.max_us / 1000.0,
             "index_build_ms": s.index_build_us.map(|u| u / 1000.0),
@@ -743,6 +766,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
             "lighthouse_mobile_others": { "target": target::LH_OTHER, "pass": mobile.map(|r| [r.accessibility, r.best_practices, r.seo].iter().all(|v| v.is_some_and(|v| v >= target::LH_OTHER))) },
             "lcp_ms": { "target": target::LCP_MS, "pass": mobile.and_then(|r| r.lcp_ms).map(|v| v <= target::LCP_MS) },
             "offline_start_ms": { "target": target::OFFLINE_START_MS, "pass": start.map(|(_, w)| w <= target::OFFLINE_START_MS && first_content.len() == o.runs) },
+            "live_answer_p95_ms": { "target": liveload::P95_MS, "pass": live.as_ref().ok().and_then(|v| v["p95_ms"].as_f64()).map(|p| p <= liveload::P95_MS) },
             "search_p95_ms": { "target": target::SEARCH_P95_MS, "pass": search.as_ref().ok().map(|s| s.p95_us / 1000.0 <= target::SEARCH_P95_MS) },
         },
     });

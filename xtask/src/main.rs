@@ -7,6 +7,7 @@ mod hubload;
 mod icons;
 mod imports;
 mod langs;
+mod liveload;
 mod pages;
 mod pwa;
 mod readability;
@@ -167,9 +168,21 @@ impl RunningHub {
     }
 
     pub fn start(hub: &Path, dir: &Path) -> Result<RunningHub> {
+        Self::start_with(hub, dir, &[], None)
+    }
+
+    /// [`RunningHub::start`] with more options, the last taking `path`.
+    pub fn start_with(
+        hub: &Path,
+        dir: &Path,
+        args: &[&str],
+        path: Option<&Path>,
+    ) -> Result<RunningHub> {
         use std::io::BufRead;
         let mut child = Command::new(hub)
             .args(["--port", "0"])
+            .args(args)
+            .args(path)
             .arg(dir)
             .stdout(Stdio::piped())
             .spawn()
