@@ -101,6 +101,7 @@ where
     }
     if let Some(dir) = dir {
         opts.root = PathBuf::from(dir);
+        opts.root_given = true;
     }
     Ok(Command::Serve(opts))
 }

@@ -27,6 +27,7 @@ pub mod lan;
 pub mod limits;
 pub mod live;
 mod log;
+pub mod pack;
 pub mod policy;
 mod server;
 
@@ -58,6 +59,9 @@ pub struct Options {
     /// Where a live session is saved; `None`: a folder for this port in
     /// the system's temporary folder.
     pub state: Option<PathBuf>,
+    /// The folder was named on the command line (else a hub that carries
+    /// the app serves its own copy).
+    pub root_given: bool,
 }
 
 impl Default for Options {
@@ -69,6 +73,7 @@ impl Default for Options {
             host: None,
             limits: Limits::default(),
             state: None,
+            root_given: false,
         }
     }
 }
@@ -306,6 +311,17 @@ pub fn listening_line(addr: SocketAddr) -> String {
 /// Everything the binary does: check the folder, bind, announce, serve until
 /// Ctrl-C/SIGTERM.
 pub async fn run(opts: &Options) -> Result<(), HubError> {
+    let carried;
+    let opts = match carried_app(opts) {
+        Some(root) => {
+            carried = Options {
+                root,
+                ..opts.clone()
+            };
+            &carried
+        }
+        None => opts,
+    };
     check_root(&opts.root)?;
     let files = limits::raise_open_file_limit();
     let style = read_style_hashes(&opts.root)?;
@@ -342,6 +358,37 @@ pub async fn run(opts: &Options) -> Result<(), HubError> {
     clock.abort();
     live.stop();
     served
+}
+
+/// The app this binary carries, unpacked once into a folder named for its
+/// contents, unless a folder was named on the command line.
+#[cfg(feature = "embed")]
+fn carried_app(opts: &Options) -> Option<PathBuf> {
+    static APP: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/app.pack"));
+    if opts.root_given {
+        return None;
+    }
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in APP {
+        hash = (hash ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    let dir = std::env::temp_dir().join(format!("lantern-app-{hash:016x}"));
+    let done = dir.join(".unpacked");
+    if !done.is_file() {
+        if let Err(e) = pack::unpack(APP, &dir).and_then(|_| fs::write(&done, b"")) {
+            log::line(&format!(
+                "cannot unpack the app into {}: {e}",
+                dir.display()
+            ));
+            return None;
+        }
+    }
+    Some(dir)
+}
+
+#[cfg(not(feature = "embed"))]
+fn carried_app(_: &Options) -> Option<PathBuf> {
+    None
 }
 
 /// Prints a block to stdout and flushes it at once (stdout is a pipe when

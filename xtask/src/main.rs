@@ -32,10 +32,14 @@ usage: cargo xtask <command>
   i18n                             each language's coverage (messages, quiz items,
                                    titles, status) and a printable review sheet
                                    per language in target/i18n/
-  bench [--no-build] [--no-lighthouse] [--lighthouse-runs N] [--runs N] [--only hub]
+  bundle                           build the app, then one lantern-hub binary that
+                                   carries it (target/bundle/lantern-hub) to copy
+                                   onto a classroom laptop
+  bench [--no-build] [--no-lighthouse] [--lighthouse-runs N] [--runs N] [--only hub|live]
                                    build, serve and measure: sizes, Lighthouse,
                                    offline start, search, data parse, the hub
-                                   under idle sockets (--only hub: that alone)
+                                   under idle sockets and a live class of 60
+                                   phones (--only hub or live: that alone)
 ";
 
 /// Prints one progress line, so long steps are never silent.
@@ -77,6 +81,7 @@ fn run() -> Result<()> {
         "serve" => serve(&root, rest)?,
         "test" => test::run(&root, rest)?,
         "bench" => bench::run(&root, rest)?,
+        "bundle" => bundle(&root)?,
         "i18n" => review::run(&root)?,
         "-h" | "--help" | "help" => print!("{USAGE}"),
         other => bail!("unknown command `{other}`\n{USAGE}"),
@@ -134,6 +139,37 @@ fn serve(root: &Path, args: &[String]) -> Result<()> {
     let status = Command::new(hub).args(&hub_args).arg(&opts.out).status()?;
     // The hub explains its own failures (a busy port, say); pass its code on.
     std::process::exit(status.code().unwrap_or(0));
+}
+
+/// The app, and a release hub with the app inside it, as one file.
+fn bundle(root: &Path) -> Result<()> {
+    let opts = build::BuildOptions::new(root);
+    if let Err(e) = setup::ensure_node_modules(root) {
+        step(&format!("building without wasm-opt: {e:#}"));
+    }
+    build::build(root, &opts)?;
+    step("building lantern-hub with the app inside (release)");
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let status = Command::new(cargo)
+        .current_dir(root)
+        .env("LANTERN_EMBED", &opts.out)
+        .args(["build", "--quiet", "--release", "-p", "lantern-hub"])
+        .args(["--bin", "lantern-hub", "--features", "embed"])
+        .status()?;
+    if !status.success() {
+        bail!("lantern-hub failed to compile with the app inside");
+    }
+    let out = root.join("target/bundle");
+    std::fs::create_dir_all(&out)?;
+    let file = out.join("lantern-hub");
+    std::fs::copy(root.join("target/release/lantern-hub"), &file)?;
+    let size = std::fs::metadata(&file)?.len();
+    step(&format!(
+        "wrote {} ({:.1} MB): copy it to the laptop and run `./lantern-hub --lan`",
+        file.display(),
+        size as f64 / 1e6
+    ));
+    Ok(())
 }
 
 /// Builds the hub binary (debug profile: it only copies files) and returns its path.
