@@ -86,6 +86,8 @@ pub fn title_words() -> lantern_core::route::TitleWords<'static> {
         facilitate: t.fac_title,
         print: t.fac_print_title,
         summary: t.fac_summary_title,
+        live: t.live_host_title,
+        join: t.join_title,
         countries: t.countries_title,
         bookmarks: t.bookmarks_title,
         about: t.about_title,
@@ -125,6 +127,29 @@ pub fn audience_label(audience: Option<Audience>) -> &'static str {
 }
 
 use lantern_core::quiz::session::SetupError;
+
+/// Why the hub refused a live quiz's message, said kindly: to the child on
+/// a phone, or to the facilitator.
+pub fn live_error_text(e: lantern_core::quiz::live::LiveError) -> &'static str {
+    use lantern_core::quiz::live::LiveError as E;
+    let t = t();
+    match e {
+        E::WrongCode => t.join_err_code,
+        E::NicknameEmpty => t.join_err_nickname_empty,
+        E::NicknameTooLong => t.join_err_nickname_long,
+        E::NicknameRefused => t.join_err_nickname_refused,
+        E::NicknameTaken => t.join_err_nickname_taken,
+        E::RoomFull => t.join_err_full,
+        E::Busy => t.live_err_busy,
+        E::NotHost | E::NoSession | E::UnknownToken => t.live_err_gone,
+        E::NotLan => t.live_err_not_lan,
+        E::BadSetup => t.live_err_setup,
+        E::TimeUp => t.join_time_up,
+        E::NoSuchTeam | E::NotNow | E::AlreadyAnswered | E::BadMessage | E::TooFast => {
+            t.join_err_other
+        }
+    }
+}
 
 /// A setup problem, said kindly.
 pub fn setup_error_text(e: SetupError) -> &'static str {

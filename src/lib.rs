@@ -15,6 +15,7 @@ use features::facilitate::{
     summary_page::FacilitateSummaryPage,
 };
 use features::help::help_page::HelpPage;
+use features::live::{join_page::JoinPage, live_host_page::FacilitateLivePage};
 use features::quiz::{history_page::QuizHistoryPage, quiz_page::QuizPage};
 use features::reader::{
     about_page::AboutPage, bookmarks_page::BookmarksPage, contents_page::ContentsPage,
@@ -119,6 +120,8 @@ fn page_view(page: Page) -> AnyView {
         Page::FacilitateRun => view! { <FacilitateRunPage/> }.into_any(),
         Page::FacilitatePrint => view! { <FacilitatePrintPage/> }.into_any(),
         Page::FacilitateSummary(id) => view! { <FacilitateSummaryPage id/> }.into_any(),
+        Page::FacilitateLive => view! { <FacilitateLivePage/> }.into_any(),
+        Page::Join => view! { <JoinPage/> }.into_any(),
         Page::Countries => view! { <CountriesPage/> }.into_any(),
         Page::Country(slug) => view! { <CountryPage slug/> }.into_any(),
         Page::Bookmarks => view! { <BookmarksPage/> }.into_any(),

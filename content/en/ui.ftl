@@ -366,3 +366,83 @@ report-in-english = The report's text is shown in English, the language it was w
 # The page before the app has started (index.html's static shell).
 boot-loading = Loading Lantern…
 boot-failed = Lantern could not start in this browser, so search, the quiz and saving are not available here. You can still read the report on these pages. Try reloading, or use a newer browser.
+
+# A live quiz on a classroom network: the facilitator's screen.
+live-option = Live on this network
+live-option-hint = Each child answers on their own phone, with no internet. The phones join through a classroom hub on this network.
+live-checking = Checking for a classroom hub…
+live-needs-hub = A live quiz needs Lantern to come from a classroom hub. On a laptop, run lantern-hub --lan, and open Lantern at the address it shows. You can still run the quiz on this screen.
+live-host-title = Live quiz
+live-opening = Opening the live quiz…
+live-connecting = Connecting to the classroom hub…
+live-reconnecting = The connection to the classroom hub was lost. Trying again…
+live-join-at = On a phone on this network, open this address:
+live-code = Join code
+live-scan = Or scan this code with a phone's camera.
+live-qr-alt = QR code for { $address }
+live-joined =
+    { $n ->
+        [one] 1 player has joined.
+       *[other] { $n } players have joined.
+    }
+live-team-members =
+    { $n ->
+        [one] 1 player
+       *[other] { $n } players
+    }
+live-start = Start the quiz
+live-late-note = Phones can still join after you start. They join at the next question.
+live-answered = Answered: { $n } of { $total }
+live-chose =
+    { $n ->
+        [one] 1 player
+       *[other] { $n } players
+    }
+live-end = End the live quiz
+live-end-confirm = End the live quiz for everyone? The nicknames and answers are deleted from the hub.
+live-end-yes = Yes, end it
+live-ended = The live quiz has ended. Its nicknames and answers are deleted from the hub.
+live-err-busy = Another live quiz is already running on this hub. It has to end before a new one can start.
+live-err-gone = That live quiz is no longer running on the hub.
+live-err-not-lan = This hub does not run live quizzes. Start it with lantern-hub --lan.
+live-err-setup = The hub could not start this quiz. Check the setup and try again.
+
+# A live quiz on a classroom network: the child's phone.
+join-title = Join a live quiz
+join-intro = Your facilitator shows a join code on their screen.
+join-code = Join code
+join-next = Next
+join-nickname = Nickname
+join-nickname-hint = Pick a fun nickname, not your real name. Others in the room may see it.
+join-team = Your team
+join-team-any = Put me in a team
+join-play = Join the quiz
+join-connecting = Connecting…
+join-reconnecting = The connection was lost. Trying again…
+join-err-code = That code did not work. Check the code on the facilitator's screen, and try again.
+join-err-nickname-empty = Please type a nickname.
+join-err-nickname-long = A nickname can have up to 20 letters.
+join-err-nickname-refused = Please leave out symbols such as < > & and quotation marks.
+join-err-nickname-taken = Someone here already has this nickname. Please pick another one.
+join-err-full = This quiz is full.
+join-err-other = Something went wrong. Please try again.
+join-welcome = You are in, { $name }!
+join-your-team = Your team: { $team }
+join-wait-start = Wait for your facilitator to start the quiz.
+join-wait-late = You joined during a question. You start at question { $number }.
+join-sent = Your answer is in. Wait for the answer to be shown.
+join-time-up = Time is up.
+join-you-chose = You chose { $letter }.
+join-no-answer = You did not answer this one. That is OK.
+join-right = That is right!
+join-wait-next = Wait for the next question.
+join-result =
+    { $total ->
+        [one] You got { $n } of 1 right.
+       *[other] You got { $n } of { $total } right.
+    }
+join-team-place = Your team's place: { $rank }
+join-thanks = The quiz is over. Thank you for playing!
+join-ended = This live quiz has ended. Thank you for playing!
+join-help = If something online worries you, you can get help.
+join-help-link = Get help

@@ -359,3 +359,79 @@ report-in-english = Isi laporan ditampilkan dalam bahasa Inggris, bahasa aslinya
 # The page before the app has started (index.html's static shell).
 boot-loading = Memuat Lantern…
 boot-failed = Lantern tidak bisa dibuka di browser ini, jadi pencarian, kuis, dan penyimpanan tidak tersedia di sini. Kamu tetap bisa membaca laporan di halaman-halaman ini. Coba muat ulang, atau pakai browser versi terbaru.
+
+# A live quiz on a classroom network: the facilitator's screen.
+live-option = Kuis langsung di jaringan ini
+live-option-hint = Setiap anak menjawab di ponselnya sendiri, tanpa internet. Ponsel-ponsel itu bergabung melalui hub kelas di jaringan ini.
+live-checking = Mencari hub kelas…
+live-needs-hub = Kuis langsung hanya bisa berjalan jika Lantern dibuka dari hub kelas. Di laptop, jalankan lantern-hub --lan, lalu buka Lantern di alamat yang ditampilkannya. Anda tetap bisa menjalankan kuis di layar ini.
+live-host-title = Kuis langsung
+live-opening = Membuka kuis langsung…
+live-connecting = Menyambung ke hub kelas…
+live-reconnecting = Sambungan ke hub kelas terputus. Mencoba lagi…
+live-join-at = Di ponsel yang tersambung ke jaringan ini, buka alamat ini:
+live-code = Kode bergabung
+live-scan = Atau pindai kode ini dengan kamera ponsel.
+live-qr-alt = Kode QR untuk { $address }
+live-joined =
+    { $n ->
+       *[other] { $n } pemain sudah bergabung.
+    }
+live-team-members =
+    { $n ->
+       *[other] { $n } pemain
+    }
+live-start = Mulai kuis
+live-late-note = Ponsel masih bisa bergabung setelah Anda memulai kuis. Ponsel itu ikut mulai dari pertanyaan berikutnya.
+live-answered = Sudah menjawab: { $n } dari { $total }
+live-chose =
+    { $n ->
+       *[other] { $n } pemain
+    }
+live-end = Akhiri kuis langsung
+live-end-confirm = Akhiri kuis langsung untuk semua orang? Nama samaran dan jawaban akan dihapus dari hub.
+live-end-yes = Ya, akhiri
+live-ended = Kuis langsung sudah berakhir. Nama samaran dan jawabannya sudah dihapus dari hub.
+live-err-busy = Kuis langsung lain sedang berjalan di hub ini. Kuis itu harus diakhiri dulu sebelum kuis baru bisa dimulai.
+live-err-gone = Kuis langsung itu sudah tidak berjalan di hub.
+live-err-not-lan = Hub ini tidak menjalankan kuis langsung. Jalankan hub dengan lantern-hub --lan.
+live-err-setup = Hub tidak bisa memulai kuis ini. Periksa pengaturannya, lalu coba lagi.
+
+# A live quiz on a classroom network: the child's phone.
+join-title = Ikut kuis langsung
+join-intro = Fasilitatormu menampilkan kode bergabung di layarnya.
+join-code = Kode bergabung
+join-next = Lanjut
+join-nickname = Nama samaran
+join-nickname-hint = Pilih nama samaran yang seru, bukan nama aslimu. Orang lain di ruangan ini mungkin bisa melihatnya.
+join-team = Timmu
+join-team-any = Pilihkan tim untukku
+join-play = Ikut kuis
+join-connecting = Menyambung…
+join-reconnecting = Sambungan terputus. Mencoba lagi…
+join-err-code = Kode itu belum berhasil. Lihat lagi kode di layar fasilitator, lalu coba lagi.
+join-err-nickname-empty = Silakan ketik nama samaran.
+join-err-nickname-long = Nama samaran paling banyak 20 huruf.
+join-err-nickname-refused = Silakan tulis tanpa simbol seperti < > & dan tanda kutip.
+join-err-nickname-taken = Sudah ada yang memakai nama samaran ini. Silakan pilih nama lain.
+join-err-full = Kuis ini sudah penuh.
+join-err-other = Ada yang tidak beres. Silakan coba lagi.
+join-welcome = Kamu sudah masuk, { $name }!
+join-your-team = Timmu: { $team }
+join-wait-start = Tunggu fasilitatormu memulai kuis.
+join-wait-late = Kamu masuk saat pertanyaan sedang berjalan. Kamu mulai dari pertanyaan { $number }.
+join-sent = Jawabanmu sudah terkirim. Tunggu sampai jawabannya ditampilkan.
+join-time-up = Waktu habis.
+join-you-chose = Kamu memilih { $letter }.
+join-no-answer = Kamu tidak menjawab pertanyaan ini. Tidak apa-apa.
+join-right = Jawabanmu benar!
+join-wait-next = Tunggu pertanyaan berikutnya.
+join-result =
+    { $total ->
+       *[other] Kamu menjawab benar { $n } dari { $total } pertanyaan.
+    }
+join-team-place = Peringkat timmu: { $rank }
+join-thanks = Kuis sudah selesai. Terima kasih sudah ikut bermain!
+join-ended = Kuis langsung ini sudah berakhir. Terima kasih sudah ikut bermain!
+join-help = Kalau ada sesuatu di dunia online yang membuatmu khawatir, kamu bisa minta bantuan.
+join-help-link = Minta bantuan

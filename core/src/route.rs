@@ -20,6 +20,10 @@ pub enum Page {
     FacilitateRun,
     FacilitatePrint,
     FacilitateSummary(String),
+    /// The facilitator's screen of a live quiz on a classroom network.
+    FacilitateLive,
+    /// Where a phone joins a live quiz.
+    Join,
     Countries,
     Country(String),
     Bookmarks,
@@ -115,6 +119,8 @@ pub fn page_for(path: &str) -> Page {
         ["facilitate", "run"] => Page::FacilitateRun,
         ["facilitate", "print"] => Page::FacilitatePrint,
         ["facilitate", "summary", id] if !id.is_empty() => Page::FacilitateSummary(one(id)),
+        ["facilitate", "live"] => Page::FacilitateLive,
+        ["join"] => Page::Join,
         ["countries"] => Page::Countries,
         // `/country/FIJI` is Fiji: a slug is never told apart by case.
         ["country", slug] if !slug.is_empty() => Page::Country(crate::text::lowercase(&one(slug))),
@@ -139,6 +145,8 @@ impl Page {
             Page::Facilitate => "/facilitate",
             Page::FacilitateRun => "/facilitate/run",
             Page::FacilitatePrint => "/facilitate/print",
+            Page::FacilitateLive => "/facilitate/live",
+            Page::Join => "/join",
             Page::Countries => "/countries",
             Page::Bookmarks => "/bookmarks",
             Page::About => "/about",
@@ -193,6 +201,8 @@ pub struct TitleWords<'a> {
     pub facilitate: &'a str,
     pub print: &'a str,
     pub summary: &'a str,
+    pub live: &'a str,
+    pub join: &'a str,
     pub countries: &'a str,
     pub bookmarks: &'a str,
     pub about: &'a str,
@@ -220,6 +230,8 @@ impl Page {
             Page::Facilitate | Page::FacilitateRun => w.facilitate,
             Page::FacilitatePrint => w.print,
             Page::FacilitateSummary(_) => w.summary,
+            Page::FacilitateLive => w.live,
+            Page::Join => w.join,
             Page::Bookmarks => w.bookmarks,
             Page::About => w.about,
             Page::Settings => w.settings,
@@ -275,6 +287,31 @@ impl PrintQuery {
     pub fn href(&self) -> String {
         let show = if self.key { "key" } else { "sheet" };
         format!("{}?show={show}", Page::FacilitatePrint.path())
+    }
+}
+
+/// `/facilitate/live?open=1`: open a live quiz with the setup on this
+/// device (the setup's "Live on this network"); without it, the page comes
+/// back to the live quiz this device runs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LiveQuery {
+    pub open: bool,
+}
+
+impl LiveQuery {
+    pub fn read(address: &Address) -> LiveQuery {
+        LiveQuery {
+            open: address.query_value("open").as_deref() == Some("1"),
+        }
+    }
+
+    pub fn href(&self) -> String {
+        let path = Page::FacilitateLive.path();
+        if self.open {
+            format!("{path}?open=1")
+        } else {
+            path
+        }
     }
 }
 

@@ -16,8 +16,8 @@ use lantern_core::quiz::session::{
 use lantern_core::quiz::solo::{Event, Quiz, QuizConfig};
 use lantern_core::store::{
     decode, encode, Bookmarks, Cached, CachedQuiz, CachedReport, Contact, Contacts, CurrentQuiz,
-    CurrentSession, Decoded, FacilitatorPrefs, FinishedSessions, History, Reading, Record,
-    Settings, Theme,
+    CurrentSession, Decoded, FacilitatorPrefs, FinishedSessions, History, LiveHost, LiveSeat,
+    Reading, Record, Settings, Theme,
 };
 use std::fmt::Debug;
 use std::path::PathBuf;
@@ -326,6 +326,23 @@ fn facilitated_sessions() {
         "facilitator-prefs",
         FacilitatorPrefs {
             safeguarding_dismissed: true,
+        },
+    );
+}
+
+#[test]
+fn live_quiz_records_keep_their_bytes() {
+    holds(
+        "live-seat",
+        LiveSeat {
+            token: Some("0f1e2d3c4b5a69788796a5b4c3d2e1f0".into()),
+        },
+    );
+    holds("live-seat-none", LiveSeat::default());
+    holds(
+        "live-host",
+        LiveHost {
+            key: Some("00112233445566778899aabbccddeeff".into()),
         },
     );
 }

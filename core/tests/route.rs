@@ -1,5 +1,5 @@
 use lantern_core::route::{
-    decode, encode, from_quiz, is_current, page_for, suggest, Address, Page, PrintQuery,
+    decode, encode, from_quiz, is_current, page_for, suggest, Address, LiveQuery, Page, PrintQuery,
     SearchQuery, TitleWords,
 };
 
@@ -23,6 +23,8 @@ fn every_page_has_its_address() {
             "/facilitate/summary/17",
             Page::FacilitateSummary("17".into()),
         ),
+        ("/facilitate/live", Page::FacilitateLive),
+        ("/join", Page::Join),
         ("/countries", Page::Countries),
         ("/country/fiji", Page::Country("fiji".into())),
         ("/bookmarks", Page::Bookmarks),
@@ -143,6 +145,8 @@ fn every_page_gives_the_path_that_names_it() {
         Page::FacilitateRun,
         Page::FacilitatePrint,
         Page::FacilitateSummary("1700000000000".into()),
+        Page::FacilitateLive,
+        Page::Join,
         Page::Countries,
         Page::Country("lao-pdr".into()),
         Page::Bookmarks,
@@ -212,6 +216,8 @@ const WORDS: TitleWords = TitleWords {
     facilitate: "Run the quiz with a group",
     print: "Print for a group",
     summary: "Session summary",
+    live: "Live quiz",
+    join: "Join a live quiz",
     countries: "Countries",
     bookmarks: "Bookmarks",
     about: "About",
@@ -320,4 +326,16 @@ fn a_language_prefix_names_the_same_page_as_the_bare_address() {
     assert_eq!(lang_prefix(Lang::En), "");
     assert_eq!(lang_prefix(Lang::Th), "/th");
     assert_eq!(lang_prefix(Lang::ZhHant), "/zh-Hant");
+}
+
+#[test]
+fn the_live_page_opens_a_quiz_only_when_asked() {
+    let open = LiveQuery { open: true };
+    assert_eq!(open.href(), "/facilitate/live?open=1");
+    let address = Address::parse(&open.href());
+    assert_eq!(address.page(), Page::FacilitateLive);
+    assert_eq!(LiveQuery::read(&address), open);
+    assert_eq!(LiveQuery::default().href(), "/facilitate/live");
+    let back = Address::parse("/facilitate/live?open=0");
+    assert_eq!(LiveQuery::read(&back), LiveQuery::default());
 }

@@ -3,6 +3,7 @@
 
 pub mod facilitate;
 pub mod help;
+pub mod live;
 pub mod quiz;
 pub mod reader;
 pub mod settings;

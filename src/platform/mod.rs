@@ -12,6 +12,7 @@ pub mod print;
 pub mod pwa;
 pub mod quick_exit;
 pub mod share;
+pub mod socket;
 pub mod storage;
 pub mod timer;
 

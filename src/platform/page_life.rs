@@ -26,6 +26,29 @@ pub fn on_hide(f: impl Fn() + Clone + 'static) {
     on_cleanup(move || handles.into_iter().for_each(WindowListenerHandle::remove));
 }
 
+/// Calls `f` when the page is shown again or the device is back online
+/// (a phone woken up, a Wi-Fi that came back), until the calling component
+/// is removed.
+pub fn on_return(f: impl Fn() + Clone + 'static) {
+    let on_visibility = f.clone();
+    let handles = [
+        window_event_listener_untyped("visibilitychange", move |_| {
+            if !is_hidden() {
+                on_visibility();
+            }
+        }),
+        window_event_listener_untyped("online", move |_| f()),
+    ];
+    on_cleanup(move || handles.into_iter().for_each(WindowListenerHandle::remove));
+}
+
+/// Calls `f` when the device says it went offline, until the calling
+/// component is removed.
+pub fn on_offline(f: impl Fn() + 'static) {
+    let handle = window_event_listener_untyped("offline", move |_| f());
+    on_cleanup(move || handle.remove());
+}
+
 /// Calls `f` when the window changes size (full screen, a turned phone),
 /// until the calling component is removed.
 pub fn on_resize(f: impl Fn() + 'static) {

@@ -20,6 +20,7 @@ const ROUTES = [
   '/quiz/history',
   '/facilitate',
   '/facilitate/print?show=key',
+  '/join',
   '/no/such/page',
 ];
 const THEMES = ['light', 'dark', 'high-contrast'] as const;

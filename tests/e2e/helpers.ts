@@ -50,3 +50,33 @@ export async function loadBank(page: Page): Promise<BankQuestion[]> {
   });
   return bankQuestions(asset);
 }
+
+/** Lantern's own text size (0 to 4; 4 is 200%), as Settings stores it. */
+export async function useTextSize(page: Page, size: number) {
+  await page.evaluate((s) => {
+    localStorage.setItem('lantern.settings', JSON.stringify({ v: 2, data: { text_size: s, theme: 'light', reduce_motion: false } }));
+  }, size);
+}
+
+/** What runs past the screen's edge or is clipped by its box, named for the failure message. */
+export async function overflows(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const width = document.documentElement.clientWidth;
+    if (document.scrollingElement!.scrollWidth > width + 1) out.push(`the page scrolls sideways (${document.scrollingElement!.scrollWidth} > ${width})`);
+    for (const el of Array.from(document.querySelectorAll('#app *'))) {
+      const e = el as HTMLElement;
+      if (!e.checkVisibility() || e.closest('.skip-link, .sr-only, svg')) continue;
+      // Hidden for the eye, as .sr-only is, and read by screen readers.
+      if (getComputedStyle(e).clip === 'rect(0px, 0px, 0px, 0px)') continue;
+      const b = e.getBoundingClientRect();
+      if (b.width === 0) continue;
+      const name = `${e.tagName.toLowerCase()}${e.className ? '.' + String(e.className).split(' ')[0] : ''} "${(e.textContent ?? '').trim().slice(0, 40)}"`;
+      if (b.right > width + 1 || b.left < -1) out.push(`${name} runs past the edge (${Math.round(b.left)}..${Math.round(b.right)} of ${width})`);
+      const style = getComputedStyle(e);
+      const clips = /(hidden|clip|auto|scroll)/.test(style.overflowX);
+      if (clips && e.scrollWidth > e.clientWidth + 1 && e.tagName !== 'HTML' && e.tagName !== 'BODY') out.push(`${name} is clipped (${e.scrollWidth} > ${e.clientWidth})`);
+    }
+    return out;
+  });
+}

@@ -21,7 +21,7 @@ function addresses(): string[] {
 }
 
 /** The pages that need the app: their own heading, and nothing else. */
-const APP_ONLY = ['/search', '/quiz', '/quiz/history', '/facilitate', '/facilitate/run', '/facilitate/print', '/bookmarks', '/settings'];
+const APP_ONLY = ['/search', '/quiz', '/quiz/history', '/facilitate', '/facilitate/run', '/facilitate/print', '/facilitate/live', '/join', '/bookmarks', '/settings'];
 
 /** What a reader gets from a page: its title, and its main area's words, headings and links. */
 async function read(page: Page) {

@@ -20,13 +20,13 @@ export const record = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir,
 export class Hub {
   private constructor(private child: ChildProcess, public url: string, public port: number) {}
 
-  static async start(dir: string, port = 0): Promise<Hub> {
+  static async start(dir: string, port = 0, options: string[] = []): Promise<Hub> {
     for (const f of [dir, path.join(dir, 'build.json')]) {
       if (!fs.existsSync(f)) throw new Error(`${f} is missing: run \`cargo xtask test\`, which prepares it`);
     }
     // The port is freed a moment after a stop; retry briefly.
     for (let attempt = 0; ; attempt++) {
-      const child = spawn(hubBin, ['--port', String(port), dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(hubBin, ['--port', String(port), ...options, dir], { stdio: ['ignore', 'pipe', 'pipe'] });
       const url = await new Promise<string | null>((resolve) => {
         let out = '';
         child.stdout!.on('data', (d) => {

@@ -1,41 +1,12 @@
 import { test, expect, type Page } from '@playwright/test';
-import { appReady } from './helpers';
+import { appReady, overflows, useTextSize } from './helpers';
 
 // Every route and quiz state at each of the five text sizes, on the two
 // narrowest phones: nothing cut off, nothing past the edge. The
 // facilitator's projector checks can add their widths to WIDTHS.
-const ROUTES = ['/', '/read', '/read/introduction', '/read/trends', '/quiz', '/quiz/history', '/help', '/settings', '/facilitate', '/facilitate/print', '/search?q=online', '/countries', '/countries/fiji', '/bookmarks', '/about', '/no-such-page'];
+const ROUTES = ['/', '/read', '/read/introduction', '/read/trends', '/quiz', '/quiz/history', '/help', '/settings', '/facilitate', '/facilitate/print', '/join', '/search?q=online', '/countries', '/countries/fiji', '/bookmarks', '/about', '/no-such-page'];
 const WIDTHS: [number, number][] = [[360, 740], [320, 640]];
 const SIZES = [0, 1, 2, 3, 4];
-
-async function useTextSize(page: Page, size: number) {
-  await page.evaluate((s) => {
-    localStorage.setItem('lantern.settings', JSON.stringify({ v: 2, data: { text_size: s, theme: 'light', reduce_motion: false } }));
-  }, size);
-}
-
-/** What runs past the screen's edge or is clipped by its box, named for the failure message. */
-async function overflows(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    const width = document.documentElement.clientWidth;
-    if (document.scrollingElement!.scrollWidth > width + 1) out.push(`the page scrolls sideways (${document.scrollingElement!.scrollWidth} > ${width})`);
-    for (const el of Array.from(document.querySelectorAll('#app *'))) {
-      const e = el as HTMLElement;
-      if (!e.checkVisibility() || e.closest('.skip-link, .sr-only, svg')) continue;
-      // Hidden for the eye, as .sr-only is, and read by screen readers.
-      if (getComputedStyle(e).clip === 'rect(0px, 0px, 0px, 0px)') continue;
-      const b = e.getBoundingClientRect();
-      if (b.width === 0) continue;
-      const name = `${e.tagName.toLowerCase()}${e.className ? '.' + String(e.className).split(' ')[0] : ''} "${(e.textContent ?? '').trim().slice(0, 40)}"`;
-      if (b.right > width + 1 || b.left < -1) out.push(`${name} runs past the edge (${Math.round(b.left)}..${Math.round(b.right)} of ${width})`);
-      const style = getComputedStyle(e);
-      const clips = /(hidden|clip|auto|scroll)/.test(style.overflowX);
-      if (clips && e.scrollWidth > e.clientWidth + 1 && e.tagName !== 'HTML' && e.tagName !== 'BODY') out.push(`${name} is clipped (${e.scrollWidth} > ${e.clientWidth})`);
-    }
-    return out;
-  });
-}
 
 for (const [w, h] of WIDTHS) {
   test(`at ${w} px, every route reads whole at every text size`, async ({ page }) => {
@@ -213,7 +184,7 @@ test('every route has a title of its own, the page first and Lantern last, and h
   }
   // Every other route: its heading, then Lantern, and no two alike.
   const seen = new Set<string>([shellTitle, ...expected.map(([, t]) => t)]);
-  for (const route of ['/quiz/history', '/facilitate', '/facilitate/print', '/search', '/countries', '/bookmarks', '/about', '/settings']) {
+  for (const route of ['/quiz/history', '/facilitate', '/facilitate/print', '/join', '/search', '/countries', '/bookmarks', '/about', '/settings']) {
     await page.goto(route);
     await appReady(page);
     const h1 = (await page.locator('main h1').first().textContent())!.trim();

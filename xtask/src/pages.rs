@@ -62,6 +62,8 @@ impl Words {
             facilitate: self.t("fac-title"),
             print: self.t("fac-print-title"),
             summary: self.t("fac-summary-title"),
+            live: self.t("live-host-title"),
+            join: self.t("join-title"),
             countries: self.t("countries-title"),
             bookmarks: self.t("bookmarks-title"),
             about: self.t("about-title"),
@@ -174,6 +176,8 @@ pub fn all(source: &PageSource, base: &str) -> Vec<StaticPage> {
         Page::Facilitate,
         Page::FacilitateRun,
         Page::FacilitatePrint,
+        Page::FacilitateLive,
+        Page::Join,
         Page::Bookmarks,
         Page::Settings,
     ] {

@@ -9,6 +9,7 @@
 mod cache;
 mod contacts;
 mod facilitate;
+mod live;
 mod quiz;
 mod reader;
 mod settings;
@@ -19,6 +20,7 @@ pub use cache::{
 };
 pub use contacts::{Contact, ContactError, Contacts};
 pub use facilitate::{CurrentSession, FacilitatorPrefs, FinishedSessions};
+pub use live::{LiveHost, LiveSeat};
 pub use quiz::{CurrentQuiz, History};
 pub use reader::{Bookmarks, Reading};
 pub use settings::{Settings, SettingsChange, Theme, TEXT_SIZES};
@@ -75,6 +77,8 @@ pub const KEYS: &[&str] = &[
     CurrentSession::KEY,
     FinishedSessions::KEY,
     FacilitatorPrefs::KEY,
+    LiveSeat::KEY,
+    LiveHost::KEY,
 ];
 
 /// What is written under a record's key: `{"v":<version>,"data":<record>}`.

@@ -29,11 +29,15 @@ use axum::{
 };
 use lantern_core::quiz::{
     bank::Bank,
-    live::{ClientMsg, Live, LiveError, LiveOutcome, ServerMsg, CODE_DIGITS},
+    live::{
+        ClientMsg, Live, LiveError, LiveOutcome, ServerMsg, CODE_DIGITS, HUB_INFO_PATH, QR_PATH,
+        SOCKET_PATH,
+    },
 };
 use tokio::{sync::mpsc, time::Instant};
 
 use crate::lan;
+use lantern_core::route::Page;
 
 /// A session with no host connected and no message from anyone for this
 /// long is abandoned: it is deleted with everything in it.
@@ -67,7 +71,7 @@ impl Reach {
             lan,
             join: ips
                 .into_iter()
-                .map(|a| format!("{}join", lan::url(a)))
+                .map(|a| format!("{}{}", lan::url(a), &Page::Join.path()[1..]))
                 .collect(),
         }
     }
@@ -146,9 +150,9 @@ impl LiveHub {
     /// The routes under `/live/`.
     pub fn router(&self) -> Router {
         Router::new()
-            .route("/live/socket", get(upgrade))
-            .route("/live/hub.json", get(hub_json))
-            .route("/live/qr.svg", get(qr_svg))
+            .route(SOCKET_PATH, get(upgrade))
+            .route(HUB_INFO_PATH, get(hub_json))
+            .route(QR_PATH, get(qr_svg))
             .with_state(self.clone())
     }
 

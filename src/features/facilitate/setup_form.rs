@@ -3,6 +3,7 @@ use crate::components::topic_picker::TopicPicker;
 use crate::features::facilitate::safeguarding_check::SafeguardingCheck;
 use crate::features::facilitate::state::use_facilitate;
 use crate::features::facilitate::team_badge::TeamMark;
+use crate::features::live::live_option::LiveOption;
 use crate::i18n::{setup_error_text, t, tf};
 use crate::nav::use_nav;
 use crate::platform;
@@ -56,6 +57,17 @@ pub fn SetupForm(
             nav.go(&Page::FacilitateRun.path(), Default::default());
         }
     };
+    // "Live on this network" starts nothing here: it checks the setup as
+    // Start does, and the live page opens the quiz on the hub.
+    let ready = Callback::new(move |()| {
+        let dismissed = fac
+            .session
+            .with_untracked(|s| s.0.as_ref().is_some_and(|s| s.safeguarding_dismissed()));
+        let unread = (!dismissed).then_some(SetupError::SafeguardingUnread);
+        let checked = cfg().validate().and(unread.map_or(Ok(()), Err));
+        error.set(checked.err());
+        checked.is_ok()
+    });
     let team_rows = move || {
         (0..team_count.get())
             .map(|i| {
@@ -145,6 +157,7 @@ pub fn SetupForm(
                 on_read=Callback::new(move |()| { send.run(Event::DismissSafeguarding); })/>
             <p class="form-error" role="alert">{move || error.get().map(setup_error_text)}</p>
             <button type="submit">{t().fac_start}</button>
+            <LiveOption ready/>
         </form>
     }
 }

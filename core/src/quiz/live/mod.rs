@@ -66,7 +66,7 @@ crate::slug_enum! {
 
 /// What the facilitator's device may do, once it holds the host key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case", tag = "do", content = "value")]
+#[serde(rename_all = "kebab-case")]
 pub enum Command {
     Start,
     Reveal,

@@ -5,51 +5,57 @@
 use super::*;
 use crate::quiz::session::{EndView, Team, TimerView};
 
-/// The facilitator's screen.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct HostView {
-    pub code: String,
-    /// The session, with the open question's team answers taken out (see
-    /// [`Session::masked`]): the room learns how many answered, never what.
-    pub session: Session,
-    pub players: usize,
-    /// Players per team, in team order.
-    pub members: Vec<usize>,
-    /// Players who may answer the open question (latecomers wait), and how
-    /// many of them have.
-    pub can_answer: usize,
-    pub answered: usize,
-    pub timer: Option<TimerView>,
-    /// Once revealed: how many players chose each choice, as displayed.
-    pub counts: Option<Vec<usize>>,
+crate::positional! {
+    /// The facilitator's screen.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct HostView {
+        pub code: String,
+        /// The session, with the open question's team answers taken out (see
+        /// [`Session::masked`]): the room learns how many answered, never what.
+        pub session: Session,
+        pub players: usize,
+        /// Players per team, in team order.
+        pub members: Vec<usize>,
+        /// Players who may answer the open question (latecomers wait), and how
+        /// many of them have.
+        pub can_answer: usize,
+        pub answered: usize,
+        pub timer: Option<TimerView>,
+        /// Once revealed: how many players chose each choice, as displayed.
+        pub counts: Option<Vec<usize>>,
+    }
 }
 
-/// One phone's screen.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PlayerView {
-    pub nickname: String,
-    pub team: Team,
-    /// Right answers so far; `None` in no-scores mode.
-    pub points: Option<usize>,
-    pub screen: PlayerScreen,
+crate::positional! {
+    /// One phone's screen.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct PlayerView {
+        pub nickname: String,
+        pub team: Team,
+        /// Right answers so far; `None` in no-scores mode.
+        pub points: Option<usize>,
+        pub screen: PlayerScreen,
+    }
 }
 
-/// A question as a phone shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct LiveQuestion {
-    /// 0-based, as answers name it; `number` is 1-based, for "3 of 10".
-    pub index: usize,
-    pub number: usize,
-    pub total: usize,
-    pub id: String,
-    /// Displayed position → the bank's choice.
-    pub order: Vec<u8>,
-    /// This player's choice, as displayed.
-    pub chosen: Option<usize>,
+crate::positional! {
+    /// A question as a phone shows it.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct LiveQuestion {
+        /// 0-based, as answers name it; `number` is 1-based, for "3 of 10".
+        pub index: usize,
+        pub number: usize,
+        pub total: usize,
+        pub id: String,
+        /// Displayed position → the bank's choice.
+        pub order: Vec<u8>,
+        /// This player's choice, as displayed.
+        pub chosen: Option<usize>,
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case", tag = "is")]
+#[serde(rename_all = "kebab-case")]
 pub enum PlayerScreen {
     /// Joined; the host has not started.
     Lobby,

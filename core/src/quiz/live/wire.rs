@@ -1,16 +1,25 @@
-//! The messages of a live session's WebSocket, one JSON object per text
-//! frame, in both directions. The hub and the browser share these types, so
+//! The messages of a live session's WebSocket, one JSON value per text
+//! frame, in both directions: serde's default, externally tagged form
+//! (`"ping"`, `{"answer":{"question":2,"choice":1}}`), whose reader is a
+//! fraction of the size of an internally tagged one in the wasm. The hub and the browser share these types, so
 //! neither can send what the other cannot read.
 
 use super::*;
 use crate::quiz::session::Team;
+
+/// The hub's live addresses, at the root of its host: the socket, what the
+/// hub says about itself (JSON: `lan`, `join`), and the QR code of join
+/// address `?i=N`.
+pub const SOCKET_PATH: &str = "/live/socket";
+pub const HUB_INFO_PATH: &str = "/live/hub.json";
+pub const QR_PATH: &str = "/live/qr.svg";
 
 /// The largest frame either side sends: a setup with 8 teams and every
 /// topic, or a host view of 30 questions, fits with room to spare.
 pub const MAX_FRAME_BYTES: usize = 16 * 1024;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case", tag = "t")]
+#[serde(rename_all = "kebab-case")]
 pub enum ClientMsg {
     /// The facilitator opens a session with their setup, in its lobby.
     Open {
@@ -49,7 +58,7 @@ pub enum ClientMsg {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case", tag = "t")]
+#[serde(rename_all = "kebab-case")]
 pub enum ServerMsg {
     /// To the facilitator, once, when the session opens: keep the key to
     /// come back as its host.
