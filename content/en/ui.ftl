@@ -418,6 +418,7 @@ join-team = Your team
 join-team-any = Put me in a team
 join-play = Join the quiz
 join-connecting = Connecting…
+join-needs-hub = To join a live quiz, your phone must be on the classroom's network. Open the address on your facilitator's screen.
 join-reconnecting = The connection was lost. Trying again…
 join-err-code = That code did not work. Check the code on the facilitator's screen, and try again.
 join-err-nickname-empty = Please type a nickname.

@@ -408,6 +408,7 @@ join-team = Timmu
 join-team-any = Pilihkan tim untukku
 join-play = Ikut kuis
 join-connecting = Menyambung…
+join-needs-hub = Untuk ikut kuis langsung, ponselmu harus tersambung ke jaringan kelas. Buka alamat yang ada di layar fasilitatormu.
 join-reconnecting = Sambungan terputus. Mencoba lagi…
 join-err-code = Kode itu belum berhasil. Lihat lagi kode di layar fasilitator, lalu coba lagi.
 join-err-nickname-empty = Silakan ketik nama samaran.

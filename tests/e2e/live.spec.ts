@@ -117,6 +117,13 @@ test('a class plays a live quiz to the end through drops, a reload, a latecomer 
       for (const page of playing) await expect(page.locator('.progress')).toHaveText(`Question 3 of 5`);
       await expect(host.page.locator('.live-presenter .progress')).toContainText('3 of 5');
     }
+    if (q === 3) {
+      // The facilitator's page reloads mid-question and picks the quiz up again.
+      await host.page.reload();
+      await appReady(host.page);
+      await expect(host.page.locator('.live-presenter .progress')).toContainText('4 of 5');
+      await expect(host.page.locator('[data-answered]')).toHaveText(`Answered: 0 of ${playing.length}`);
+    }
     for (const [i, page] of playing.entries()) {
       if (q === 1 && i === 2) {
         // A phone drops off the network and comes back.
@@ -196,6 +203,13 @@ test('away from a classroom hub, "Live on this network" says what it needs and t
   await expect(page).toHaveURL(/\/facilitate$/);
   await page.getByRole('button', { name: 'Start the session' }).click();
   await expect(page).toHaveURL(/\/facilitate\/run$/);
+  // A phone or a facilitator that opens the live pages here is told why nothing happens.
+  await page.goto('/join');
+  await appReady(page);
+  await expect(page.getByText("To join a live quiz, your phone must be on the classroom's network.", { exact: false })).toBeVisible();
+  await page.goto('/facilitate/live');
+  await appReady(page);
+  await expect(page.getByText('A live quiz needs Lantern to come from a classroom hub.', { exact: false })).toBeVisible();
 });
 
 test('a wrong join code is refused kindly, and the phone can try again', async ({ browser }) => {

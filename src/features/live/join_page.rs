@@ -43,6 +43,7 @@ pub fn JoinPage() -> impl IntoView {
             <h1>{t().join_title}</h1>
             <LinkStatusLine status=player.link.status connecting=t().join_connecting lost=t().join_reconnecting/>
             {move || player.ended.get().then(|| view! { <p role="status">{t().join_ended}</p> })}
+            {move || player.no_hub.get().then(|| view! { <p class="live-needs" role="status">{t().join_needs_hub}</p> })}
             {error}
             {form}
             {screen}

@@ -81,12 +81,16 @@ pub fn FacilitateLivePage() -> impl IntoView {
             match step.get() {
             Step::Waiting => view! {
                 <h1>{t().live_host_title}</h1>
-                {move || match host.error.get() {
-                    None => view! { <p>{t().live_opening}</p> }.into_any(),
-                    Some(_) => view! {
-                        <p><Link href=Page::Facilitate.path() attr:class="button">{t().fac_set_up}</Link></p>
+                {move || {
+                    let no_hub = host.checked.get() && !host.hub.with(|h| h.as_ref().is_some_and(|h| h.lan));
+                    match (host.error.get(), no_hub) {
+                        (None, false) => view! { <p>{t().live_opening}</p> }.into_any(),
+                        (error, no_hub) => view! {
+                            {(no_hub && error.is_none()).then(|| view! { <p role="status">{t().live_needs_hub}</p> })}
+                            <p><Link href=Page::Facilitate.path() attr:class="button">{t().fac_set_up}</Link></p>
+                        }
+                        .into_any(),
                     }
-                    .into_any(),
                 }}
             }
             .into_any(),

@@ -147,6 +147,8 @@ pub struct LiveHostState {
     pub ended: RwSignal<bool>,
     /// Where phones join, and whether this hub runs live quizzes.
     pub hub: RwSignal<Option<platform::socket::HubInfo>>,
+    /// The hub has been asked (and `hub` is `None` where none answered).
+    pub checked: RwSignal<bool>,
 }
 
 impl LiveHostState {
@@ -199,8 +201,10 @@ impl LiveHostState {
             _ => {}
         };
         let hub = RwSignal::new(None);
+        let checked = RwSignal::new(false);
         leptos::task::spawn_local(async move {
             hub.set(platform::socket::hub_info().await);
+            checked.set(true);
         });
         LiveHostState {
             link: Link::start(hello, on_msg, ready),
@@ -208,6 +212,7 @@ impl LiveHostState {
             error,
             ended,
             hub,
+            checked,
         }
     }
 
@@ -251,6 +256,8 @@ pub struct PlayerState {
     pub error: RwSignal<Option<LiveError>>,
     /// The quiz this phone was in has ended.
     pub ended: RwSignal<bool>,
+    /// No classroom hub serves this page: there is no quiz to join here.
+    pub no_hub: RwSignal<bool>,
     /// The code last typed.
     code: StoredValue<String>,
 }
@@ -301,12 +308,17 @@ impl PlayerState {
             ServerMsg::Refused { error: e } => error.set(Some(e)),
             _ => {}
         };
+        let no_hub = RwSignal::new(false);
+        leptos::task::spawn_local(async move {
+            no_hub.set(!hub_runs_live().await);
+        });
         PlayerState {
             link: Link::start(hello, on_msg, ready),
             view,
             room,
             error,
             ended,
+            no_hub,
             code,
         }
     }
