@@ -196,6 +196,12 @@ impl Client {
         }
     }
 
+    /// Reads until the hub refuses something, and checks why.
+    async fn refused(&mut self, error: LiveError) {
+        let msg = self.until(|m| matches!(m, ServerMsg::Refused { .. })).await;
+        assert_eq!(msg, ServerMsg::Refused { error });
+    }
+
     /// Whether the hub closes this socket within `within`.
     async fn closed_within(&mut self, within: Duration) -> bool {
         let end = tokio::time::Instant::now() + within;
@@ -290,6 +296,40 @@ async fn host_count(host: &mut Client, n: usize) {
         .await;
 }
 
+/// A session of 5 with Ana in it, who got question 1 right and now sees
+/// question 2.
+struct OnQuestionTwo {
+    host: Client,
+    phone: Client,
+    key: String,
+    code: String,
+    token: String,
+    view: PlayerView,
+}
+
+async fn ana_on_question_two(hub: &Hub) -> OnQuestionTwo {
+    let mut host = hub.client().await;
+    let (key, code) = open(&mut host, 5).await;
+    let mut phone = hub.client().await;
+    let (token, _) = join(&mut phone, &code, "Ana").await;
+    command(&mut host, Command::Start).await;
+    let view = screen(&mut phone, asking(0)).await;
+    answer(&mut phone, 0, right_of(&view)).await;
+    host_count(&mut host, 1).await;
+    command(&mut host, Command::Reveal).await;
+    screen(&mut phone, revealed(0)).await;
+    command(&mut host, Command::Next).await;
+    let view = screen(&mut phone, asking(1)).await;
+    OnQuestionTwo {
+        host,
+        phone,
+        key,
+        code,
+        token,
+        view,
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_class_plays_a_session_to_the_end_and_is_then_forgotten() {
     let room = Room::new("class");
@@ -382,18 +422,12 @@ async fn a_class_plays_a_session_to_the_end_and_is_then_forgotten() {
 async fn a_phone_that_drops_or_reloads_comes_back_with_its_token_and_points() {
     let room = Room::new("rejoin");
     let hub = Hub::start(&room, true).await;
-    let mut host = hub.client().await;
-    let (_, code) = open(&mut host, 5).await;
-    let mut phone = hub.client().await;
-    let (token, _) = join(&mut phone, &code, "Ana").await;
-    command(&mut host, Command::Start).await;
-    let view = screen(&mut phone, asking(0)).await;
-    answer(&mut phone, 0, right_of(&view)).await;
-    host_count(&mut host, 1).await;
-    command(&mut host, Command::Reveal).await;
-    screen(&mut phone, revealed(0)).await;
-    command(&mut host, Command::Next).await;
-    screen(&mut phone, asking(1)).await;
+    let OnQuestionTwo {
+        mut host,
+        phone,
+        token,
+        ..
+    } = ana_on_question_two(&hub).await;
 
     // The screen sleeps: the socket is gone without a goodbye.
     drop(phone);
@@ -414,12 +448,7 @@ async fn a_phone_that_drops_or_reloads_comes_back_with_its_token_and_points() {
     tab.send(&ClientMsg::Rejoin { token }).await;
     tab.recv().await;
     answer(&mut tab, 1, 1).await;
-    assert_eq!(
-        tab.until(|m| matches!(m, ServerMsg::Refused { .. })).await,
-        ServerMsg::Refused {
-            error: LiveError::AlreadyAnswered
-        }
-    );
+    tab.refused(LiveError::AlreadyAnswered).await;
     // An unknown token is told so, and can join afresh.
     let mut stranger = hub.client().await;
     stranger
@@ -427,12 +456,7 @@ async fn a_phone_that_drops_or_reloads_comes_back_with_its_token_and_points() {
             token: "f00d".into(),
         })
         .await;
-    assert_eq!(
-        stranger.recv().await,
-        ServerMsg::Refused {
-            error: LiveError::UnknownToken
-        }
-    );
+    stranger.refused(LiveError::UnknownToken).await;
     hub.stop().await;
 }
 
@@ -455,12 +479,7 @@ async fn a_latecomer_joins_at_the_next_question() {
         }
     );
     answer(&mut late, 0, 0).await;
-    assert_eq!(
-        late.recv().await,
-        ServerMsg::Refused {
-            error: LiveError::NotNow
-        }
-    );
+    late.refused(LiveError::NotNow).await;
     command(&mut host, Command::Reveal).await;
     command(&mut host, Command::Next).await;
     screen(&mut late, asking(1)).await;
@@ -473,18 +492,14 @@ async fn a_latecomer_joins_at_the_next_question() {
 async fn a_restarted_hub_resumes_the_session_with_everyones_points() {
     let room = Room::new("restart");
     let hub = Hub::start(&room, true).await;
-    let mut host = hub.client().await;
-    let (key, code) = open(&mut host, 5).await;
-    let mut phone = hub.client().await;
-    let (token, _) = join(&mut phone, &code, "Ana").await;
-    command(&mut host, Command::Start).await;
-    let view = screen(&mut phone, asking(0)).await;
-    answer(&mut phone, 0, right_of(&view)).await;
-    host_count(&mut host, 1).await;
-    command(&mut host, Command::Reveal).await;
-    screen(&mut phone, revealed(0)).await;
-    command(&mut host, Command::Next).await;
-    let view = screen(&mut phone, asking(1)).await;
+    let OnQuestionTwo {
+        mut host,
+        mut phone,
+        key,
+        code,
+        token,
+        view,
+    } = ana_on_question_two(&hub).await;
     answer(&mut phone, 1, right_of(&view)).await;
     host_count(&mut host, 1).await;
     hub.stop().await;
@@ -496,12 +511,7 @@ async fn a_restarted_hub_resumes_the_session_with_everyones_points() {
         key: "not-the-key".into(),
     })
     .await;
-    assert_eq!(
-        host.recv().await,
-        ServerMsg::Refused {
-            error: LiveError::NotHost
-        }
-    );
+    host.refused(LiveError::NotHost).await;
     host.send(&ClientMsg::Host { key }).await;
     let ServerMsg::Host { view } = host.recv().await else {
         panic!("the host is not back")
@@ -540,24 +550,12 @@ async fn only_the_host_key_runs_the_session() {
         ClientMsg::Close,
     ] {
         phone.send(&msg).await;
-        assert_eq!(
-            phone
-                .until(|m| matches!(m, ServerMsg::Refused { .. }))
-                .await,
-            ServerMsg::Refused {
-                error: LiveError::NotHost
-            }
-        );
+        phone.refused(LiveError::NotHost).await;
     }
     // A second session cannot push the first one aside.
     let mut other = hub.client().await;
     other.send(&ClientMsg::Open { config: config(5) }).await;
-    assert_eq!(
-        other.recv().await,
-        ServerMsg::Refused {
-            error: LiveError::Busy
-        }
-    );
+    other.refused(LiveError::Busy).await;
     hub.stop().await;
 }
 
@@ -567,12 +565,7 @@ async fn without_lan_no_session_opens() {
     let hub = Hub::start(&room, false).await;
     let mut host = hub.client().await;
     host.send(&ClientMsg::Open { config: config(5) }).await;
-    assert_eq!(
-        host.recv().await,
-        ServerMsg::Refused {
-            error: LiveError::NotLan
-        }
-    );
+    host.refused(LiveError::NotLan).await;
     hub.stop().await;
 }
 
