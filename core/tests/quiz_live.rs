@@ -7,8 +7,8 @@ mod common;
 use common::{bank, bank_with_feedback};
 use lantern_core::quiz::bank::{Bank, Topic};
 use lantern_core::quiz::live::{
-    check_nickname, ClientMsg, Command, Live, LiveError, LiveOutcome, PlayerScreen, ServerMsg,
-    MAX_FRAME_BYTES, MAX_NICKNAME_CHARS, MAX_PLAYERS,
+    check_nickname, Answered, Asking, ClientMsg, Command, Ending, LateJoin, Live, LiveError,
+    LiveOutcome, PlayerScreen, ServerMsg, MAX_FRAME_BYTES, MAX_NICKNAME_CHARS, MAX_PLAYERS,
 };
 use lantern_core::quiz::session::{Phase, Scoring, SessionConfig, Stage, Team, TeamAnswer, Timer};
 use proptest::prelude::*;
@@ -155,7 +155,7 @@ fn the_host_counts_answers_but_sees_none_before_the_reveal() {
 
     // A phone sees its own choice, and nobody else's.
     match live.player_view(&b, cy).unwrap().screen {
-        PlayerScreen::Question { question, .. } => assert_eq!(question.chosen, None),
+        PlayerScreen::Question(Asking { question, .. }) => assert_eq!(question.chosen, None),
         s => panic!("{s:?}"),
     }
 
@@ -165,12 +165,12 @@ fn the_host_counts_answers_but_sees_none_before_the_reveal() {
     counts[wrong] = 1;
     assert_eq!(live.host_view(&b).counts, Some(counts.clone()));
     match live.player_view(&b, cy).unwrap().screen {
-        PlayerScreen::Revealed {
+        PlayerScreen::Revealed(Answered {
             counts: seen,
             right_choice,
             question,
             ..
-        } => {
+        }) => {
             assert_eq!((seen, right_choice, question.chosen), (counts, right, None));
         }
         s => panic!("{s:?}"),
@@ -244,10 +244,10 @@ fn a_latecomer_joins_at_the_next_question() {
     let screen = live.player_view(&b, late).unwrap().screen;
     assert_eq!(
         screen,
-        PlayerScreen::Waiting {
+        PlayerScreen::Waiting(LateJoin {
             number: 2,
             total: 5
-        }
+        })
     );
     assert_eq!(live.answer(&b, late, 0, 0), Err(LiveError::NotNow));
     assert_eq!(live.host_view(&b).can_answer, 1);
@@ -255,7 +255,7 @@ fn a_latecomer_joins_at_the_next_question() {
     command(&mut live, &b, Command::Next);
     assert!(matches!(
         live.player_view(&b, late).unwrap().screen,
-        PlayerScreen::Question { .. }
+        PlayerScreen::Question(Asking { .. })
     ));
     assert_eq!(live.answer(&b, late, 1, 0), Ok(LiveOutcome::Player(late)));
     assert_eq!(live.host_view(&b).can_answer, 2);
@@ -271,11 +271,11 @@ fn answers_stop_when_time_is_up() {
     command(&mut live, &b, Command::Start);
     assert_eq!(live.tick(&b, 10_000), LiveOutcome::Ignored);
     match live.player_view(&b, ana).unwrap().screen {
-        PlayerScreen::Question {
+        PlayerScreen::Question(Asking {
             remaining_ms,
             running,
             ..
-        } => assert_eq!((remaining_ms, running), (Some(20_000), true)),
+        }) => assert_eq!((remaining_ms, running), (Some(20_000), true)),
         s => panic!("{s:?}"),
     }
     assert_eq!(live.tick(&b, 20_000), LiveOutcome::Everyone);
@@ -302,7 +302,7 @@ fn a_player_comes_back_by_token_with_their_points_mid_question() {
     let view = back.player_view(&b, again).unwrap();
     assert_eq!((view.nickname.as_str(), view.points), ("Ana", Some(1)));
     match view.screen {
-        PlayerScreen::Question { question, .. } => {
+        PlayerScreen::Question(Asking { question, .. }) => {
             assert_eq!((question.index, question.chosen), (1, Some(0)));
         }
         s => panic!("{s:?}"),
@@ -347,12 +347,12 @@ fn at_the_end_every_player_is_forgotten() {
     command(&mut live, &b, Command::EndEarly);
     assert_eq!(live.session().phase(), Phase::Finished);
     match live.player_view(&b, ana).unwrap().screen {
-        PlayerScreen::Finished {
+        PlayerScreen::Finished(Ending {
             right,
             asked,
             team_rank,
             teams,
-        } => assert_eq!((right, asked, team_rank, teams), (1, 1, Some(1), 2)),
+        }) => assert_eq!((right, asked, team_rank, teams), (1, 1, Some(1), 2)),
         s => panic!("{s:?}"),
     }
     live.forget_players();
@@ -407,7 +407,7 @@ fn a_whole_session_runs_to_its_end_with_points_kept() {
     }
     let rights: Vec<usize> = (players.iter())
         .map(|&p| match live.player_view(&b, p).unwrap().screen {
-            PlayerScreen::Finished { right, .. } => right,
+            PlayerScreen::Finished(Ending { right, .. }) => right,
             s => panic!("{s:?}"),
         })
         .collect();
@@ -450,20 +450,10 @@ fn every_message_reads_back_as_itself() {
         assert_eq!(ClientMsg::parse(&m.to_json()), Ok(m));
     }
     let server = [
-        ServerMsg::Opened {
-            key: "k".into(),
-            view: live.host_view(&b),
-        },
-        ServerMsg::Welcome {
-            token: "t".into(),
-            view: live.player_view(&b, ana).unwrap(),
-        },
-        ServerMsg::Room {
-            teams: Team::defaults(2),
-        },
-        ServerMsg::Refused {
-            error: LiveError::TooFast,
-        },
+        ServerMsg::Opened("k".into(), live.host_view(&b)),
+        ServerMsg::Welcome("t".into(), live.player_view(&b, ana).unwrap()),
+        ServerMsg::Room(Team::defaults(2)),
+        ServerMsg::Refused(LiveError::TooFast),
         ServerMsg::Closed,
         ServerMsg::Pong,
     ];

@@ -18,7 +18,7 @@ use std::{
 
 use futures_util::{SinkExt, StreamExt};
 use lantern_core::quiz::{
-    live::{ClientMsg, Command, PlayerScreen, ServerMsg},
+    live::{Asking, ClientMsg, Command, Ending, PlayerScreen, ServerMsg},
     session::{Phase, SessionConfig, Team},
 };
 use tokio::{net::TcpStream, time::Instant};
@@ -107,7 +107,7 @@ async fn run(addr: SocketAddr, pid: u32, players: usize, questions: usize) -> Re
     };
     send(&mut host, &ClientMsg::Open { config }).await?;
     let code = match recv(&mut host).await? {
-        ServerMsg::Opened { view, .. } => view.code,
+        ServerMsg::Opened(_, view) => view.code,
         other => return Err(format!("not opened: {other:?}")),
     };
     // Every answer's send time, by question.
@@ -129,12 +129,14 @@ async fn run(addr: SocketAddr, pid: u32, players: usize, questions: usize) -> Re
             let mut answered = None;
             loop {
                 let view = match recv(&mut ws).await? {
-                    ServerMsg::Welcome { view, .. } | ServerMsg::Player { view } => view,
+                    ServerMsg::Welcome(_, view) | ServerMsg::Player(view) => view,
                     ServerMsg::Closed => return Ok::<(), String>(()),
                     _ => continue,
                 };
                 match view.screen {
-                    PlayerScreen::Question { question, .. } if answered != Some(question.index) => {
+                    PlayerScreen::Question(Asking { question, .. })
+                        if answered != Some(question.index) =>
+                    {
                         answered = Some(question.index);
                         let wait = rng(&mut seed) % 1500;
                         tokio::time::sleep(Duration::from_millis(wait)).await;
@@ -146,7 +148,7 @@ async fn run(addr: SocketAddr, pid: u32, players: usize, questions: usize) -> Re
                         sent.lock().unwrap()[question.index].push(Instant::now());
                         send(&mut ws, &msg).await?;
                     }
-                    PlayerScreen::Finished { .. } => return Ok(()),
+                    PlayerScreen::Finished(Ending { .. }) => return Ok(()),
                     _ => {}
                 }
             }
@@ -154,7 +156,7 @@ async fn run(addr: SocketAddr, pid: u32, players: usize, questions: usize) -> Re
     }
     // The host's count reaches every phone.
     loop {
-        if let ServerMsg::Host { view } = recv(&mut host).await? {
+        if let ServerMsg::Host(view) = recv(&mut host).await? {
             if view.players == players {
                 break;
             }
@@ -168,7 +170,7 @@ async fn run(addr: SocketAddr, pid: u32, players: usize, questions: usize) -> Re
         // When the host first counted k answers, for k = 1..=players.
         let mut seen: Vec<Instant> = Vec::with_capacity(players);
         while seen.len() < players {
-            if let ServerMsg::Host { view } = recv(&mut host).await? {
+            if let ServerMsg::Host(view) = recv(&mut host).await? {
                 if view.session.current().map(|c| c.0) == Some(q) {
                     while seen.len() < view.answered {
                         seen.push(Instant::now());
@@ -187,7 +189,7 @@ async fn run(addr: SocketAddr, pid: u32, players: usize, questions: usize) -> Re
         rss.push(rss_kb(pid));
     }
     loop {
-        if let ServerMsg::Host { view } = recv(&mut host).await? {
+        if let ServerMsg::Host(view) = recv(&mut host).await? {
             if view.session.phase() == Phase::Finished {
                 break;
             }

@@ -6,7 +6,10 @@ use std::{fs, net::SocketAddr, path::PathBuf, time::Duration};
 use futures_util::{SinkExt, StreamExt};
 use lantern_core::quiz::{
     bank::{Audience, Bank, Kind, Question, Source, Topic},
-    live::{ClientMsg, Command, LiveError, PlayerScreen, PlayerView, ServerMsg, MAX_FRAME_BYTES},
+    live::{
+        Answered, Asking, ClientMsg, Command, Ending, LateJoin, LiveError, PlayerScreen,
+        PlayerView, ServerMsg, MAX_FRAME_BYTES,
+    },
     session::{Phase, SessionConfig, Team},
 };
 use lantern_hub::{
@@ -198,8 +201,8 @@ impl Client {
 
     /// Reads until the hub refuses something, and checks why.
     async fn refused(&mut self, error: LiveError) {
-        let msg = self.until(|m| matches!(m, ServerMsg::Refused { .. })).await;
-        assert_eq!(msg, ServerMsg::Refused { error });
+        let msg = self.until(|m| matches!(m, ServerMsg::Refused(_))).await;
+        assert_eq!(msg, ServerMsg::Refused(error));
     }
 
     /// Whether the hub closes this socket within `within`.
@@ -230,7 +233,7 @@ async fn open(host: &mut Client, length: usize) -> (String, String) {
     })
     .await;
     match host.recv().await {
-        ServerMsg::Opened { key, view } => {
+        ServerMsg::Opened(key, view) => {
             assert_eq!(view.code.len(), 6);
             (key, view.code)
         }
@@ -248,7 +251,7 @@ async fn join(phone: &mut Client, code: &str, nickname: &str) -> (String, Player
         })
         .await;
     match phone.recv().await {
-        ServerMsg::Welcome { token, view } => (token, view),
+        ServerMsg::Welcome(token, view) => (token, view),
         other => panic!("{other:?}"),
     }
 }
@@ -260,26 +263,27 @@ async fn command(host: &mut Client, command: Command) {
 /// Waits for this phone's screen to pass `want`.
 async fn screen(phone: &mut Client, want: impl Fn(&PlayerScreen) -> bool) -> PlayerView {
     match phone
-        .until(|m| matches!(m, ServerMsg::Player { view } | ServerMsg::Welcome { view, .. } if want(&view.screen)))
+        .until(|m| matches!(m, ServerMsg::Player(view) | ServerMsg::Welcome(_, view) if want(&view.screen)))
         .await
     {
-        ServerMsg::Player { view } | ServerMsg::Welcome { view, .. } => view,
+        ServerMsg::Player(view) | ServerMsg::Welcome(_, view) => view,
         _ => unreachable!(),
     }
 }
 
 fn asking(index: usize) -> impl Fn(&PlayerScreen) -> bool {
-    move |s| matches!(s, PlayerScreen::Question { question, .. } if question.index == index)
+    move |s| matches!(s, PlayerScreen::Question(Asking { question, .. }) if question.index == index)
 }
 
 fn revealed(index: usize) -> impl Fn(&PlayerScreen) -> bool {
-    move |s| matches!(s, PlayerScreen::Revealed { question, .. } if question.index == index)
+    move |s| matches!(s, PlayerScreen::Revealed(Answered { question, .. }) if question.index == index)
 }
 
 /// The displayed position of the bank's answer (choice 0 as written).
 fn right_of(view: &PlayerView) -> usize {
     match &view.screen {
-        PlayerScreen::Question { question, .. } | PlayerScreen::Revealed { question, .. } => {
+        PlayerScreen::Question(Asking { question, .. })
+        | PlayerScreen::Revealed(Answered { question, .. }) => {
             question.order.iter().position(|&o| o == 0).unwrap()
         }
         s => panic!("{s:?}"),
@@ -292,7 +296,7 @@ async fn answer(phone: &mut Client, question: usize, choice: usize) {
 
 /// Waits for the host's count of answers to reach `n`.
 async fn host_count(host: &mut Client, n: usize) {
-    host.until(|m| matches!(m, ServerMsg::Host { view } if view.answered == n))
+    host.until(|m| matches!(m, ServerMsg::Host(view) if view.answered == n))
         .await;
 }
 
@@ -341,17 +345,12 @@ async fn a_class_plays_a_session_to_the_end_and_is_then_forgotten() {
     for name in ["Ana", "Bo", "Cy"] {
         let mut phone = hub.client().await;
         phone.send(&ClientMsg::Look { code: code.clone() }).await;
-        assert_eq!(
-            phone.recv().await,
-            ServerMsg::Room {
-                teams: Team::defaults(2)
-            }
-        );
+        assert_eq!(phone.recv().await, ServerMsg::Room(Team::defaults(2)));
         let (_, view) = join(&mut phone, &code, name).await;
         assert_eq!(view.screen, PlayerScreen::Lobby);
         phones.push(phone);
     }
-    host.until(|m| matches!(m, ServerMsg::Host { view } if view.players == 3))
+    host.until(|m| matches!(m, ServerMsg::Host(view) if view.players == 3))
         .await;
     command(&mut host, Command::Start).await;
     for q in 0..5 {
@@ -366,16 +365,16 @@ async fn a_class_plays_a_session_to_the_end_and_is_then_forgotten() {
             };
             answer(phone, q, choice).await;
             screen(phone, |s| {
-                matches!(s, PlayerScreen::Question { question, .. } if question.chosen == Some(choice))
+                matches!(s, PlayerScreen::Question(Asking { question, .. }) if question.chosen == Some(choice))
             })
             .await;
         }
         host_count(&mut host, 3).await;
         command(&mut host, Command::Reveal).await;
         let shown = host
-            .until(|m| matches!(m, ServerMsg::Host { view } if view.counts.is_some()))
+            .until(|m| matches!(m, ServerMsg::Host(view) if view.counts.is_some()))
             .await;
-        let ServerMsg::Host { view } = shown else {
+        let ServerMsg::Host(view) = shown else {
             unreachable!()
         };
         assert_eq!(view.counts.unwrap().iter().sum::<usize>(), 3);
@@ -386,18 +385,19 @@ async fn a_class_plays_a_session_to_the_end_and_is_then_forgotten() {
     }
     let mut rights = Vec::new();
     for phone in phones.iter_mut() {
-        let view = screen(phone, |s| matches!(s, PlayerScreen::Finished { .. })).await;
-        let PlayerScreen::Finished { right, asked, .. } = view.screen else {
+        let view = screen(phone, |s| {
+            matches!(s, PlayerScreen::Finished(Ending { .. }))
+        })
+        .await;
+        let PlayerScreen::Finished(Ending { right, asked, .. }) = view.screen else {
             unreachable!()
         };
         assert_eq!(asked, 5);
         rights.push(right);
     }
     assert_eq!(rights, [5, 1, 1]);
-    host.until(
-        |m| matches!(m, ServerMsg::Host { view } if view.session.phase() == Phase::Finished),
-    )
-    .await;
+    host.until(|m| matches!(m, ServerMsg::Host(view) if view.session.phase() == Phase::Finished))
+        .await;
 
     // The end is on every screen; the names and answers are gone.
     hub.live.flush();
@@ -436,7 +436,7 @@ async fn a_phone_that_drops_or_reloads_comes_back_with_its_token_and_points() {
         token: token.clone(),
     })
     .await;
-    let ServerMsg::Welcome { view, .. } = back.recv().await else {
+    let ServerMsg::Welcome(_, view) = back.recv().await else {
         panic!("not welcomed back")
     };
     assert_eq!((view.nickname.as_str(), view.points), ("Ana", Some(1)));
@@ -467,16 +467,16 @@ async fn a_latecomer_joins_at_the_next_question() {
     let mut host = hub.client().await;
     let (_, code) = open(&mut host, 5).await;
     command(&mut host, Command::Start).await;
-    host.until(|m| matches!(m, ServerMsg::Host { view } if view.session.has_started()))
+    host.until(|m| matches!(m, ServerMsg::Host(view) if view.session.has_started()))
         .await;
     let mut late = hub.client().await;
     let (_, view) = join(&mut late, &code, "Late").await;
     assert_eq!(
         view.screen,
-        PlayerScreen::Waiting {
+        PlayerScreen::Waiting(LateJoin {
             number: 2,
             total: 5
-        }
+        })
     );
     answer(&mut late, 0, 0).await;
     late.refused(LiveError::NotNow).await;
@@ -513,18 +513,18 @@ async fn a_restarted_hub_resumes_the_session_with_everyones_points() {
     .await;
     host.refused(LiveError::NotHost).await;
     host.send(&ClientMsg::Host { key }).await;
-    let ServerMsg::Host { view } = host.recv().await else {
+    let ServerMsg::Host(view) = host.recv().await else {
         panic!("the host is not back")
     };
     assert_eq!((view.players, view.answered, view.code), (1, 1, code));
     let mut phone = hub.client().await;
     phone.send(&ClientMsg::Rejoin { token }).await;
-    let ServerMsg::Welcome { view, .. } = phone.recv().await else {
+    let ServerMsg::Welcome(_, view) = phone.recv().await else {
         panic!("the phone is not back")
     };
     assert_eq!(view.points, Some(1));
     match view.screen {
-        PlayerScreen::Question { question, .. } => {
+        PlayerScreen::Question(Asking { question, .. }) => {
             assert_eq!((question.index, question.chosen.is_some()), (1, true))
         }
         s => panic!("{s:?}"),
@@ -612,9 +612,7 @@ async fn bad_frames_get_an_error_and_never_stall_the_hub() {
         fuzz.raw(frame).await;
         assert_eq!(
             fuzz.recv().await,
-            ServerMsg::Refused {
-                error: LiveError::BadMessage
-            },
+            ServerMsg::Refused(LiveError::BadMessage),
             "frame {i}"
         );
     }
@@ -623,14 +621,9 @@ async fn bad_frames_get_an_error_and_never_stall_the_hub() {
         fuzz.raw(Message::text("{}")).await;
     }
     assert_eq!(
-        fuzz.until(|m| *m
-            == ServerMsg::Refused {
-                error: LiveError::TooFast
-            })
-        .await,
-        ServerMsg::Refused {
-            error: LiveError::TooFast
-        }
+        fuzz.until(|m| *m == ServerMsg::Refused(LiveError::TooFast))
+            .await,
+        ServerMsg::Refused(LiveError::TooFast)
     );
     assert!(fuzz.closed_within(WAIT).await, "a flood ends its socket");
     // An oversized frame closes only its own socket.

@@ -217,7 +217,7 @@ impl LiveHub {
         inner.last_heard = Instant::now();
         let reply = match msg {
             Ok(msg) => inner.handle(id, msg, now_ms, &self.reach),
-            Err(e) => Some(ServerMsg::Refused { error: e }),
+            Err(e) => Some(ServerMsg::Refused(e)),
         };
         if let Some(reply) = reply {
             inner.send(id, &reply);
@@ -226,7 +226,7 @@ impl LiveHub {
 
     /// Refuses a message without looking at it (too fast, or unreadable).
     fn refuse(&self, id: u64, error: LiveError) {
-        self.lock().send(id, &ServerMsg::Refused { error });
+        self.lock().send(id, &ServerMsg::Refused(error));
     }
 
     /// Waits until the session as it is now is on disk.
@@ -246,7 +246,7 @@ impl LiveHub {
 
 impl Inner {
     fn handle(&mut self, id: u64, msg: ClientMsg, now_ms: u64, reach: &Reach) -> Option<ServerMsg> {
-        let refuse = |error| Some(ServerMsg::Refused { error });
+        let refuse = |error| Some(ServerMsg::Refused(error));
         let Some(bank) = self.bank.clone() else {
             return refuse(LiveError::NoSession);
         };
@@ -275,7 +275,7 @@ impl Inner {
                 self.set_role(id, Role::Host);
                 self.changed();
                 let view = self.live.as_ref()?.host_view(&bank);
-                Some(ServerMsg::Opened { key, view })
+                Some(ServerMsg::Opened(key, view))
             }
             ClientMsg::Host { key } => {
                 let live = self.live.as_ref().filter(|l| l.is_host(&key));
@@ -287,7 +287,7 @@ impl Inner {
                 };
                 let view = live.host_view(&bank);
                 self.set_role(id, Role::Host);
-                Some(ServerMsg::Host { view })
+                Some(ServerMsg::Host(view))
             }
             ClientMsg::Command { command } => {
                 if role != Role::Host {
@@ -313,9 +313,7 @@ impl Inner {
             }
             ClientMsg::Look { code } => match &self.live {
                 Some(l) if l.code_matches(&code) && !l.session().is_finished() => {
-                    Some(ServerMsg::Room {
-                        teams: l.session().config().teams.clone(),
-                    })
+                    Some(ServerMsg::Room(l.session().config().teams.clone()))
                 }
                 _ => refuse(LiveError::WrongCode),
             },
@@ -334,7 +332,7 @@ impl Inner {
                         let view = live.player_view(&bank, player)?;
                         self.set_role(id, Role::Player(token.clone()));
                         self.after(&bank, LiveOutcome::Player(player), Some(id));
-                        Some(ServerMsg::Welcome { token, view })
+                        Some(ServerMsg::Welcome(token, view))
                     }
                     Err(e) => refuse(e),
                 }
@@ -346,7 +344,7 @@ impl Inner {
                 };
                 let view = live.player_view(&bank, player)?;
                 self.set_role(id, Role::Player(token.clone()));
-                Some(ServerMsg::Welcome { token, view })
+                Some(ServerMsg::Welcome(token, view))
             }
             ClientMsg::Answer { question, choice } => {
                 let Role::Player(token) = role else {
@@ -385,12 +383,7 @@ impl Inner {
         let Some(live) = &self.live else {
             return;
         };
-        let host = Arc::<str>::from(
-            ServerMsg::Host {
-                view: live.host_view(bank),
-            }
-            .to_json(),
-        );
+        let host = Arc::<str>::from(ServerMsg::Host(live.host_view(bank)).to_json());
         let mut frames: Vec<(u64, Arc<str>)> = Vec::new();
         let mut by_token: HashMap<&str, Arc<str>> = HashMap::new();
         for (&id, socket) in &self.sockets {
@@ -412,7 +405,7 @@ impl Inner {
                     }
                     let frame = by_token.entry(token.as_str()).or_insert_with(|| {
                         let view = live.player_view(bank, player);
-                        let msg = view.map(|view| ServerMsg::Player { view });
+                        let msg = view.map(ServerMsg::Player);
                         Arc::from(msg.map(|m| m.to_json()).unwrap_or_default())
                     });
                     frames.push((id, Arc::clone(frame)));

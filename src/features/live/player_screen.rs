@@ -3,7 +3,9 @@ use crate::features::facilitate::team_badge::TeamMark;
 use crate::features::live::state::PlayerState;
 use crate::i18n::{t, tf};
 use lantern_core::quiz::bank::{Bank, Question};
-use lantern_core::quiz::live::{LiveQuestion, PlayerScreen, PlayerView};
+use lantern_core::quiz::live::{
+    Answered, Asking, Ending, LateJoin, LiveQuestion, PlayerScreen, PlayerView,
+};
 use lantern_core::quiz::session::letter;
 use lantern_core::route::Page;
 use leptos::prelude::*;
@@ -47,26 +49,26 @@ pub fn PlayerScreenView(
         let v = player.view.get()?;
         Some(match v.screen {
             PlayerScreen::Lobby => view! { <p class="player-wait">{t().join_wait_start}</p> }.into_any(),
-            PlayerScreen::Waiting { number, .. } => view! {
+            PlayerScreen::Waiting(LateJoin { number, .. }) => view! {
                 <p class="player-wait">{tf(t().join_wait_late, &[("number", number.into())])}</p>
             }
             .into_any(),
-            PlayerScreen::Question {
+            PlayerScreen::Question(Asking {
                 question, time_up, ..
-            } => asking(&bank, player, question, time_up).into_any(),
-            PlayerScreen::Revealed {
+            }) => asking(&bank, player, question, time_up).into_any(),
+            PlayerScreen::Revealed(Answered {
                 question,
                 right_choice,
                 counts,
                 discuss,
                 ..
-            } => answered(&bank, question, right_choice, counts, discuss).into_any(),
-            PlayerScreen::Finished {
+            }) => answered(&bank, question, right_choice, counts, discuss).into_any(),
+            PlayerScreen::Finished(Ending {
                 right,
                 asked,
                 team_rank,
                 ..
-            } => view! {
+            }) => view! {
                 <h2>{t().join_thanks}</h2>
                 <p class="player-result">{tf(t().join_result, &[("n", right.into()), ("total", asked.into())])}</p>
                 {team_rank.map(|r| view! { <p>{tf(t().join_team_place, &[("rank", r.into())])}</p> })}

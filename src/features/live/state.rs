@@ -8,7 +8,7 @@ use crate::platform::{self, page_life, timer};
 use crate::state::{use_app_data, Stored};
 use lantern_core::quiz::bank::Bank;
 use lantern_core::quiz::live::{
-    ClientMsg, Command, HostView, LiveError, PlayerScreen, PlayerView, ServerMsg,
+    ClientMsg, Command, Ending, HostView, LiveError, PlayerScreen, PlayerView, ServerMsg,
 };
 use lantern_core::quiz::session::{SessionConfig, Team};
 use lantern_core::store::{LiveHost, LiveSeat};
@@ -166,14 +166,14 @@ impl LiveHostState {
         };
         let ready = RwSignal::new(false);
         let on_msg = move |msg: ServerMsg| match msg {
-            ServerMsg::Opened { key: k, view: v } => {
+            ServerMsg::Opened(k, v) => {
                 ready.set(true);
                 key.replace(LiveHost { key: Some(k) });
                 pending.set_value(None);
                 view.set(Some(v));
                 error.set(None);
             }
-            ServerMsg::Host { view: v } => {
+            ServerMsg::Host(v) => {
                 ready.set(true);
                 view.set(Some(v));
                 error.set(None);
@@ -183,16 +183,14 @@ impl LiveHostState {
                 view.set(None);
                 ended.set(true);
             }
-            ServerMsg::Refused {
-                error: e @ (LiveError::NotHost | LiveError::NoSession),
-            } => {
+            ServerMsg::Refused(e @ (LiveError::NotHost | LiveError::NoSession)) => {
                 // The key names no quiz the hub runs now.
                 key.replace(LiveHost::default());
                 pending.set_value(None);
                 view.set(None);
                 error.set(Some(e));
             }
-            ServerMsg::Refused { error: e } => {
+            ServerMsg::Refused(e) => {
                 if matches!(e, LiveError::Busy | LiveError::NotLan | LiveError::BadSetup) {
                     pending.set_value(None);
                 }
@@ -277,27 +275,24 @@ impl PlayerState {
             (seat.with_untracked(|s| s.token.clone())).map(|token| ClientMsg::Rejoin { token })
         };
         let on_msg = move |msg: ServerMsg| match msg {
-            ServerMsg::Room { teams } => {
+            ServerMsg::Room(teams) => {
                 room.set(Some((code.get_value(), teams)));
                 error.set(None);
             }
-            ServerMsg::Welcome { token, view: v } => {
+            ServerMsg::Welcome(token, v) => {
                 ready.set(true);
                 seat.replace(LiveSeat { token: Some(token) });
                 arrive(seat, view, v);
                 error.set(None);
                 ended.set(false);
             }
-            ServerMsg::Player { view: v } => arrive(seat, view, v),
-            ServerMsg::Closed
-            | ServerMsg::Refused {
-                error: LiveError::UnknownToken,
-            } => {
+            ServerMsg::Player(v) => arrive(seat, view, v),
+            ServerMsg::Closed | ServerMsg::Refused(LiveError::UnknownToken) => {
                 seat.replace(LiveSeat::default());
                 // The end screen stays until the phone leaves it.
                 let at_end = view.with_untracked(|v| {
                     v.as_ref()
-                        .is_some_and(|v| matches!(v.screen, PlayerScreen::Finished { .. }))
+                        .is_some_and(|v| matches!(v.screen, PlayerScreen::Finished(Ending { .. })))
                 });
                 if !at_end {
                     ended.set(view.with_untracked(Option::is_some) || ended.get_untracked());
@@ -305,7 +300,7 @@ impl PlayerState {
                     room.set(None);
                 }
             }
-            ServerMsg::Refused { error: e } => error.set(Some(e)),
+            ServerMsg::Refused(e) => error.set(Some(e)),
             _ => {}
         };
         let no_hub = RwSignal::new(false);
@@ -363,7 +358,7 @@ impl PlayerState {
 /// A view from the hub; once the end is on screen, there is no seat to
 /// come back to.
 fn arrive(seat: Stored<LiveSeat>, view: RwSignal<Option<PlayerView>>, v: PlayerView) {
-    if matches!(v.screen, PlayerScreen::Finished { .. }) {
+    if matches!(v.screen, PlayerScreen::Finished(Ending { .. })) {
         seat.replace(LiveSeat::default());
     }
     view.set(Some(v));

@@ -54,36 +54,63 @@ crate::positional! {
     }
 }
 
+/// A phone's screen. Each with values holds a struct read as an array (see
+/// [`crate::positional!`]): serde's reader for named fields reads objects
+/// and arrays both, and weighs twice as much in the wasm.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum PlayerScreen {
     /// Joined; the host has not started.
     Lobby,
     /// Joined during a question: in from the next one.
-    Waiting { number: usize, total: usize },
-    Question {
-        question: LiveQuestion,
-        /// Time left, when the timer is on; the phone counts it down.
-        remaining_ms: Option<u64>,
-        running: bool,
-        time_up: bool,
-    },
-    Revealed {
-        question: LiveQuestion,
-        right_choice: usize,
-        /// How many players chose each choice, as displayed.
-        counts: Vec<usize>,
-        discuss: bool,
-        is_last: bool,
-    },
+    Waiting(LateJoin),
+    Question(Asking),
+    Revealed(Answered),
     /// The end: this player's own result, and their team's place when
     /// scored.
-    Finished {
-        right: usize,
-        asked: usize,
-        team_rank: Option<usize>,
-        teams: usize,
-    },
+    Finished(Ending),
+}
+
+crate::positional! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct LateJoin {
+        /// The first question this phone answers, 1-based.
+        pub number: usize,
+        pub total: usize,
+    }
+}
+
+crate::positional! {
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct Asking {
+        pub question: LiveQuestion,
+        /// Time left, when the timer is on.
+        pub remaining_ms: Option<u64>,
+        pub running: bool,
+        pub time_up: bool,
+    }
+}
+
+crate::positional! {
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct Answered {
+        pub question: LiveQuestion,
+        pub right_choice: usize,
+        /// How many players chose each choice, as displayed.
+        pub counts: Vec<usize>,
+        pub discuss: bool,
+        pub is_last: bool,
+    }
+}
+
+crate::positional! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Ending {
+        pub right: usize,
+        pub asked: usize,
+        pub team_rank: Option<usize>,
+        pub teams: usize,
+    }
 }
 
 impl Live {
@@ -140,23 +167,25 @@ impl Live {
         };
         let screen = match (self.session.phase(), self.session.current()) {
             (Phase::Setup | Phase::Safeguarding, _) => PlayerScreen::Lobby,
-            (Phase::Question { index, .. }, _) if p.from > index => PlayerScreen::Waiting {
-                number: p.from + 1,
-                total,
-            },
+            (Phase::Question { index, .. }, _) if p.from > index => {
+                PlayerScreen::Waiting(LateJoin {
+                    number: p.from + 1,
+                    total,
+                })
+            }
             (Phase::Question { stage, .. }, Some((index, id, order))) => {
                 let question = question(index, id, order);
                 match stage {
                     Stage::Answering => {
                         let timer = self.session.presenter(bank).and_then(|v| v.timer);
-                        PlayerScreen::Question {
+                        PlayerScreen::Question(Asking {
                             question,
                             remaining_ms: self.session.remaining_ms(),
                             running: timer.is_some_and(|t| t.running),
                             time_up: self.session.time_up(),
-                        }
+                        })
                     }
-                    Stage::Revealed => PlayerScreen::Revealed {
+                    Stage::Revealed => PlayerScreen::Revealed(Answered {
                         right_choice: bank
                             .get(id)
                             .and_then(|q| order.iter().position(|&o| o == q.answer))
@@ -165,11 +194,11 @@ impl Live {
                         discuss: config.show_discussion,
                         is_last: index + 1 == total,
                         question,
-                    },
+                    }),
                 }
             }
             (Phase::Question { .. }, None) => PlayerScreen::Lobby,
-            (Phase::Finished, _) => PlayerScreen::Finished {
+            (Phase::Finished, _) => PlayerScreen::Finished(Ending {
                 right: p.right,
                 asked: total.saturating_sub(p.from),
                 team_rank: match self.session.end_view(bank) {
@@ -181,7 +210,7 @@ impl Live {
                     EndView::Group { .. } => None,
                 },
                 teams: config.teams.len(),
-            },
+            }),
         };
         Some(PlayerView {
             nickname: p.nickname.clone(),

@@ -57,35 +57,25 @@ pub enum ClientMsg {
     Ping,
 }
 
+/// What the hub sends. Variants with more than one value are tuples, read
+/// as arrays: serde's reader for a variant with named fields reads objects
+/// and arrays both, and weighs twice as much in the wasm.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ServerMsg {
-    /// To the facilitator, once, when the session opens: keep the key to
-    /// come back as its host.
-    Opened {
-        key: String,
-        view: HostView,
-    },
-    Host {
-        view: HostView,
-    },
+    /// To the facilitator, once, when the session opens: the host key, to
+    /// come back as its host, and the screen.
+    Opened(String, HostView),
+    Host(HostView),
     /// The teams a phone may join.
-    Room {
-        teams: Vec<Team>,
-    },
-    /// To a phone, when it joins or rejoins: keep the token to come back.
-    Welcome {
-        token: String,
-        view: PlayerView,
-    },
-    Player {
-        view: PlayerView,
-    },
+    Room(Vec<Team>),
+    /// To a phone, when it joins or rejoins: the token, to come back, and
+    /// its screen.
+    Welcome(String, PlayerView),
+    Player(PlayerView),
     /// The session ended and its players are forgotten.
     Closed,
-    Refused {
-        error: LiveError,
-    },
+    Refused(LiveError),
     Pong,
 }
 

@@ -33,14 +33,17 @@ pub struct TeamView {
     pub points: Option<usize>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct TimerView {
-    /// Rounded up, so it reads 0 only once time is up.
-    pub remaining_s: u64,
-    /// The whole time for a question, for the countdown's bar.
-    pub total_s: u64,
-    pub running: bool,
-    pub time_up: bool,
+crate::positional! {
+    /// As an array on the wire, in a live quiz's host view.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct TimerView {
+        /// Rounded up, so it reads 0 only once time is up.
+        pub remaining_s: u64,
+        /// The whole time for a question, for the countdown's bar.
+        pub total_s: u64,
+        pub running: bool,
+        pub time_up: bool,
+    }
 }
 
 /// What Reveal shows. Indices are as displayed.
