@@ -402,7 +402,7 @@ fn options(args: &[String]) -> Result<Options> {
                 Some("live") => o.only_live = true,
                 _ => bail!(
                     "--only takes `hub` (the hub under idle sockets, no app build) or `live` \
-                     (the live classroom, on the last bench build)"
+                     (the live classroom, on the bench's build, made if missing)"
                 ),
             },
             other => bail!(
@@ -423,7 +423,14 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
     if o.only_live {
         let dist = bench_dir.join("dist");
         if !dist.join("build.json").is_file() {
-            bail!("--only live needs an earlier `cargo xtask bench` (target/bench/dist)");
+            // A fresh clone: the bench's own build, as the full bench makes it.
+            setup::ensure_wasm_target()?;
+            if let Err(e) = setup::ensure_node_modules(root) {
+                step(&format!("building without wasm-opt: {e:#}"));
+            }
+            let mut opts = build::BuildOptions::new(root);
+            opts.out = dist.clone();
+            build::build(root, &opts)?;
         }
         let live = liveload::measure(root, &dist);
         println!("{}", liveload::section(&live));
