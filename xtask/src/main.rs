@@ -16,6 +16,8 @@ mod setup;
 mod streams;
 mod test;
 mod tidy;
+#[cfg_attr(not(test), allow(dead_code))]
+mod wordcheck;
 
 use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};
