@@ -699,3 +699,32 @@ async fn read_response(mut stream: TcpStream, url: &str) -> (String, String) {
     let (head, body) = text.split_once("\r\n\r\n").unwrap();
     (head.to_string(), body.to_string())
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_damaged_saved_session_is_set_aside_and_the_hub_starts_clean() {
+    let room = Room::new("damaged");
+    fs::create_dir_all(&room.state).unwrap();
+    fs::write(
+        room.state.join("live.json"),
+        "{\"code\":\"123456\",\"key\":",
+    )
+    .unwrap();
+    let hub = Hub::start(&room, true).await;
+    let kept = room.state.join("live.json.damaged");
+    assert!(
+        kept.is_file(),
+        "the damaged file is kept aside for a person to read"
+    );
+    assert_eq!(room.saved(), None);
+    // No quiz is running: a phone is told so, and a new one opens.
+    let mut phone = hub.client().await;
+    phone
+        .send(&ClientMsg::Look {
+            code: "123456".into(),
+        })
+        .await;
+    phone.refused(LiveError::WrongCode).await;
+    let mut host = hub.client().await;
+    open(&mut host, 5).await;
+    hub.stop().await;
+}

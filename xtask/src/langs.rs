@@ -103,7 +103,8 @@ pub fn english_messages(content: &Path) -> Result<Vec<Message>> {
     ftl(content, Lang::En)?.ok_or_else(|| anyhow!("content/en/ui.ftl is missing"))
 }
 
-fn ftl(content: &Path, lang: Lang) -> Result<Option<Vec<Message>>> {
+/// A language's `ui.ftl`, compiled, or `None` where it has none.
+pub fn ftl(content: &Path, lang: Lang) -> Result<Option<Vec<Message>>> {
     let rel = format!("content/{}/ui.ftl", lang.tag());
     let path = content.join(lang.tag()).join("ui.ftl");
     if !path.exists() {

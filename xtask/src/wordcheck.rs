@@ -7,8 +7,8 @@
 //! says so, on a line `Kept in English: id, id, …`: a name, a citation, a
 //! loanword the language really uses.
 
-use anyhow::{anyhow, Context, Result};
-use lantern_core::catalogue::{compile_ftl, Message};
+use anyhow::Result;
+use lantern_core::catalogue::Message;
 use lantern_core::lang::Lang;
 use std::fs;
 use std::path::Path;
@@ -122,21 +122,12 @@ pub fn check(lang: Lang, english: &[Message], mine: &[Message], kept: &[String])
 
 /// The check for every language with a catalogue in `content/`.
 pub fn check_all(content: &Path) -> Result<Vec<String>> {
-    let read = |lang: Lang| -> Result<Option<Vec<Message>>> {
-        let rel = format!("content/{}/ui.ftl", lang.tag());
-        let path = content.join(lang.tag()).join("ui.ftl");
-        if !path.exists() {
-            return Ok(None);
-        }
-        let src = fs::read_to_string(&path).with_context(|| format!("reading {rel}"))?;
-        compile_ftl(&rel, &src, lang)
-            .map(Some)
-            .map_err(|e| anyhow!("{}", e.join("\n")))
-    };
-    let english = read(Lang::En)?.context("content/en/ui.ftl is missing")?;
+    let english = crate::langs::english_messages(content)?;
     let mut bad = Vec::new();
     for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
-        let Some(mine) = read(lang)? else { continue };
+        let Some(mine) = crate::langs::ftl(content, lang)? else {
+            continue;
+        };
         let glossary =
             fs::read_to_string(content.join(lang.tag()).join("glossary.md")).unwrap_or_default();
         bad.extend(check(lang, &english, &mine, &kept(&glossary)));
