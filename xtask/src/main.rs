@@ -3,6 +3,8 @@
 mod bench;
 mod build;
 mod dist;
+#[cfg_attr(not(test), allow(dead_code))]
+mod harm;
 mod hubload;
 mod icons;
 mod imports;
@@ -14,6 +16,8 @@ mod readability;
 mod review;
 mod setup;
 mod streams;
+#[cfg_attr(not(test), allow(dead_code))]
+mod terms;
 mod test;
 mod tidy;
 #[cfg_attr(not(test), allow(dead_code))]
