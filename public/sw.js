@@ -33,7 +33,10 @@
 const base = new URL('./', self.location.href);
 const PREFIX = 'lantern-precache:' + base.pathname + ':';
 const CACHE = PREFIX + '{{build_id}}';
-const PRECACHE = {{precache}};
+// A language's data is listed by its name alone, `data/<kind>.<lang>.<revision>.json`.
+const PRECACHE = {{precache}}.map((e) =>
+  typeof e === 'string' ? { url: e, lang: e.split('.')[1], revision: e.split('.')[2] } : e,
+);
 
 const LANG_KEY = new URL('lantern-lang', base).href;
 const LANG_CACHE = 'lantern-lang:' + base.pathname;

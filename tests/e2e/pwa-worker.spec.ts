@@ -11,8 +11,15 @@ const sw = () => fs.readFileSync(path.join(dist, 'sw.js'), 'utf8');
 test('sw.js precaches the first-visit files, each with the hash of its bytes, under the build\'s cache name', () => {
   const rec = record(dist);
   // The shipped worker is minified: read its list as the script writes it.
-  const literal = sw().match(/PRECACHE\s*=\s*(\[.*?\])[;,]/)![1];
-  const all: { url: string; revision: string; lang?: string }[] = new Function(`return ${literal}`)();
+  const literal = sw().match(/PRECACHE\s*=\s*(\[.*?\])(?:\.map|[;,])/)![1];
+  const listed: (string | { url: string; revision: string; lang?: string })[] = new Function(`return ${literal}`)();
+  // A language's data goes by its name alone: its language and revision are in it.
+  const all = listed.map((e) => {
+    if (typeof e !== 'string') return e;
+    const [, lang, revision] = e.split('.');
+    return { url: e, lang, revision };
+  });
+  expect(listed.filter((e) => typeof e === 'string').length).toBe(rec.assets.filter((a) => a.path.startsWith('data/') && !a.path.endsWith('.br') && !a.path.endsWith('.gz')).length);
   // Each language's data is marked with it, and cached only while in use.
   for (const e of all) {
     const m = e.url.match(/^data\/[a-z]+\.([A-Za-z-]+)\.[0-9a-f]{16}\.json$/);

@@ -160,7 +160,7 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildRecord> {
         .map(|l| l.shipped.clone())
         .collect();
     let tags: Vec<_> = shipped.iter().map(|s| s.lang).collect();
-    let (script, script_hash) = lang_script(&tags, &data_names);
+    let (script, script_hash) = lang_script(&tags);
     values.push(("lang_script", script));
     values.push(("lang_script_hash", script_hash.clone()));
     values.push((
@@ -287,12 +287,11 @@ fn shell_messages(template: &str, ids: &[String]) -> Result<String> {
 /// browser at once for the data the app will fetch first (the language's
 /// words and report), chosen as `lantern_core::lang::choose` chooses, unless
 /// the report is stored already (asked with `in`, so a stored report of
-/// ~100 KB is never read here): nothing waits for the wasm to start. The
+/// ~100 KB is never read here): nothing waits for the wasm to start. It
+/// finds those files' names in the page's `lantern:*` meta tags, above it,
+/// rather than in a copy of its own that every language would lengthen. The
 /// CSP allows it by its hash alone.
-fn lang_script(
-    shipped: &[lantern_core::lang::Lang],
-    data: &BTreeMap<String, String>,
-) -> (String, String) {
+fn lang_script(shipped: &[lantern_core::lang::Lang]) -> (String, String) {
     use base64::Engine;
     use lantern_core::lang::{Lang, HANT_MARKS, SUBTAGS};
     use lantern_core::store::{full_key, key_in, CachedReport, CachedUi, Settings};
@@ -304,20 +303,6 @@ fn lang_script(
     };
     let ui = prefix(key_in::<CachedUi>(Lang::En));
     let report = prefix(key_in::<CachedReport>(Lang::En));
-    // Each shipped language's first downloads, by tag.
-    let files = shipped
-        .iter()
-        .map(|l| {
-            let tag = l.tag();
-            let names = ["ui", "report"]
-                .iter()
-                .filter_map(|kind| data.get(&format!("{kind}.{tag}")))
-                .map(|path| format!("'{path}'"))
-                .collect::<Vec<_>>();
-            format!("'{tag}':[{}]", names.join(","))
-        })
-        .collect::<Vec<_>>()
-        .join(",");
     let subtags = SUBTAGS
         .iter()
         .filter(|(_, l)| shipped.contains(l))
@@ -335,15 +320,15 @@ fn lang_script(
     });
     let zh = zh.unwrap_or_default();
     let script = format!(
-        "try{{var d=document.documentElement,P=d.lang,D={{{files}}},M={{{subtags}}},h=k=>{{try{{return k in localStorage}}catch(e){{}}}},s,l,q,c,p=location.pathname,b=new URL(document.baseURI).pathname;d.dataset.js='';\
+        "try{{var d=document.documentElement,P=d.lang,D=t=>['ui','report'].map(k=>(document.querySelector(`meta[name=\"lantern:${{k}}.${{t}}\"]`)||0).content).filter(x=>x),M={{{subtags}}},h=k=>{{try{{return k in localStorage}}catch(e){{}}}},s,l,q,c,p=location.pathname,b=new URL(document.baseURI).pathname;d.dataset.js='';\
 try{{s=JSON.parse(localStorage.getItem('{settings}')).data.lang}}catch(e){{}}\
 if(s&&s!=P&&h('{ui}'+s)){{d.lang=s;d.dataset.shell='wait'}}\
-l=D[s]?s:(navigator.languages||[]).map(x=>M[x.split(/[-_]/)[0].toLowerCase()]{zh}).find(x=>D[x])||'en';\
+l=s&&D(s)[0]?s:(navigator.languages||[]).map(x=>M[x.split(/[-_]/)[0].toLowerCase()]{zh}).find(x=>x&&D(x)[0])||'en';\
 p=(p.indexOf(b)?p:p.slice(b.length)).replace(/(^|\\/)index\\.html$/,'').replace(/\\/+$/,'');\
 q=P=='en'?p:p==P?'':p.indexOf(P+'/')?0:p.slice(P.length+1);c=(navigator.serviceWorker||{{}}).controller;\
 s=q!==d.dataset.path||l!=P;if(s)d.dataset.frame='';\
 if(s&&q===d.dataset.path&&!c){{d.dataset.shell='wait';location.replace(b+(l=='en'?'':l+'/')+q+location.search+location.hash);throw 0}}\
-if(!c&&!h('{report}'+l))D[l].map(h=>document.head.append(Object.assign(document.createElement('link'),{{rel:'preload',as:'fetch',crossOrigin:'',href:h}})))}}catch(e){{}}",
+if(!c&&!h('{report}'+l))D(l).map(h=>document.head.append(Object.assign(document.createElement('link'),{{rel:'preload',as:'fetch',crossOrigin:'',href:h}})))}}catch(e){{}}",
         settings = full_key::<Settings>()
     );
     let digest = sha2::Sha256::digest(script.as_bytes());
@@ -627,16 +612,15 @@ fn compress_and_record(
         .iter()
         .map(|l| (l.tag().to_string(), Sizes::default()))
         .collect();
-    for path in list_files(out)? {
-        let bytes = read(&out.join(&path))?;
+    let paths = list_files(out)?;
+    let compressed = compress_all(out, &paths)?;
+    for (path, (bytes, packed)) in paths.into_iter().zip(compressed) {
         let mut sizes = Sizes {
             raw: bytes.len() as u64,
             gzip: bytes.len() as u64,
             brotli: bytes.len() as u64,
         };
-        if dist::is_compressible(&path) {
-            let br = dist::brotli(&bytes);
-            let gz = dist::gzip(&bytes);
+        if let Some((br, gz)) = packed {
             sizes.brotli = br.len() as u64;
             sizes.gzip = gz.len() as u64;
             fs::write(out.join(format!("{path}.br")), br)?;
@@ -681,6 +665,43 @@ fn compress_and_record(
             sizes: precached,
         },
     })
+}
+
+/// Each file's bytes, with its brotli and gzip forms where it compresses,
+/// in `paths`' order. Brotli at quality 11 is the build's slowest step, and
+/// with a page per address and language it is worth every core.
+type Packed = (Vec<u8>, Option<(Vec<u8>, Vec<u8>)>);
+
+fn compress_all(out: &Path, paths: &[String]) -> Result<Vec<Packed>> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let next = AtomicUsize::new(0);
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mut done: Vec<(usize, Result<Packed>)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(path) = paths.get(i) else { break };
+                        let packed = read(&out.join(path)).map(|bytes| {
+                            let forms = dist::is_compressible(path)
+                                .then(|| (dist::brotli(&bytes), dist::gzip(&bytes)));
+                            (bytes, forms)
+                        });
+                        mine.push((i, packed));
+                    }
+                    mine
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("a compression thread panicked"))
+            .collect()
+    });
+    done.sort_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, packed)| packed).collect()
 }
 
 /// What [`write_pwa_files`] put in the service worker.

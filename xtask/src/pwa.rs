@@ -77,7 +77,21 @@ pub fn entries<'a>(files: impl IntoIterator<Item = (&'a str, &'a [u8])>) -> Vec<
 /// The filled service worker and its cache's build id (a hash of the list:
 /// any changed byte of any precached file gives a new worker and a new cache).
 pub fn service_worker(template: &str, entries: &[Entry]) -> Result<(String, String)> {
-    let list = serde_json::to_string(entries)?;
+    // A language's data goes by its name alone (`data/<kind>.<lang>.<rev>.json`):
+    // the worker reads the language and the revision from it, so each
+    // language lengthens every first visit by one file name, not three fields.
+    let items = entries
+        .iter()
+        .map(|e| match (&e.lang, data_lang(&e.url)) {
+            (Some(lang), Some(named))
+                if lang == named && e.url.ends_with(&format!(".{lang}.{}.json", e.revision)) =>
+            {
+                serde_json::to_string(&e.url)
+            }
+            _ => serde_json::to_string(e),
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let list = format!("[{}]", items.join(","));
     let build_id = dist::content_hash(list.as_bytes());
     let text = dist::fill_template(
         template,
