@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { appReady } from './helpers';
+import { appReady, shippedLangs } from './helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const ROUTES = [
@@ -158,7 +158,7 @@ test('focus stays visible when tabbing through a page', async ({ page }) => {
   }
 });
 
-for (const [locale, prefix] of [['en-GB', ''], ['th-TH', '/th'], ['id-ID', '/id']]) {
+for (const [locale, prefix] of shippedLangs().map((l) => [l.locale, l.tag === 'en' ? '' : `/${l.tag}`])) {
   test.describe(`the pages as they are where the app cannot start, on a ${locale} phone`, () => {
     // axe needs the page's scripts, so the wasm is blocked instead of them all.
     test.use({ serviceWorkers: 'block', viewport: { width: 320, height: 720 }, locale });

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 export const dist = process.env.LANTERN_DIST ?? path.join(__dirname, '..', '..', 'dist');
@@ -78,5 +79,25 @@ export async function overflows(page: Page): Promise<string[]> {
       if (clips && e.scrollWidth > e.clientWidth + 1 && e.tagName !== 'HTML' && e.tagName !== 'BODY') out.push(`${name} is clipped (${e.scrollWidth} > ${e.clientWidth})`);
     }
     return out;
+  });
+}
+
+/** A phone's locale for each language Lantern may ship: what the tests set to reach it. */
+const LOCALES: Record<string, string> = {
+  en: 'en-GB', th: 'th-TH', id: 'id-ID', fil: 'fil-PH', vi: 'vi-VN', km: 'km-KH', lo: 'lo-LA', ms: 'ms-MY', ne: 'ne-NP', mn: 'mn-MN', 'zh-Hant': 'zh-TW',
+};
+
+export type Shipped = { tag: string; name: string; status: string; locale: string };
+
+/** The languages this build ships, as its page lists them (`lantern:langs`), English first. */
+export function shippedLangs(): Shipped[] {
+  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const meta = /name="lantern:langs" content="([^"]+)"/.exec(html);
+  if (!meta) throw new Error('dist/index.html names no languages');
+  return meta[1].split(';').map((entry) => {
+    const [tag, name, status] = entry.split('|');
+    const locale = LOCALES[tag];
+    if (!locale) throw new Error(`no test locale for ${tag}: add it to LOCALES in tests/e2e/helpers.ts`);
+    return { tag, name, status, locale };
   });
 }

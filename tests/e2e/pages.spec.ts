@@ -1,7 +1,7 @@
 import { test, expect, type Page, type Browser } from '@playwright/test';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { appReady, dist, watchErrors } from './helpers';
+import { appReady, dist, shippedLangs, watchErrors } from './helpers';
 import { readyOffline } from './pwa-helpers';
 
 // The build writes a page for each address (xtask/src/pages.rs): its own
@@ -39,7 +39,8 @@ async function read(page: Page) {
 }
 
 /** The language prefix of an address (`/th/read/x` → `th`), or '' for English. */
-const prefixOf = (address: string) => /^\/(th|id)(\/|$)/.exec(address)?.[1] ?? '';
+const TAGS = shippedLangs().map((l) => l.tag).filter((t) => t !== 'en');
+const prefixOf = (address: string) => TAGS.find((t) => address === `/${t}` || address.startsWith(`/${t}/`)) ?? '';
 
 async function staticPages(browser: Browser, list: string[]) {
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -83,7 +84,7 @@ test('the build writes a page for every reading address and every page that need
 const inLang = (lang: string, a: string) => prefixOf(a) === lang;
 const bare = (a: string) => (prefixOf(a) ? a.slice(prefixOf(a).length + 1) || '/' : a);
 const groups: [string, string, (a: string) => boolean][] = [];
-for (const lang of ['', 'th', 'id']) {
+for (const lang of ['', ...TAGS]) {
   groups.push(
     [lang || 'en', 'home, contents, help, about and the countries', (a) => inLang(lang, a) && !bare(a).startsWith('/read/') && !APP_ONLY.includes(bare(a))],
     [lang || 'en', 'the sections, first half', (a) => inLang(lang, a) && bare(a).startsWith('/read/') && a.length % 2 === 0],

@@ -559,12 +559,19 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
         verdict(fv <= target::FIRST_VISIT_BROTLI)
     );
     // The worker precaches only the language in use: each language's own.
+    // Its own data: the UI, the bank and the report (titles and trends laid
+    // over the English body), which no other language downloads.
     for (lang, sizes) in &record.first_visit_by_lang {
+        let own: u64 = (record.assets.iter())
+            .filter(|a| a.path.starts_with("data/") && a.path.contains(&format!(".{lang}.")))
+            .map(|a| a.sizes.brotli)
+            .sum();
         let _ = writeln!(
             t,
-            "  first visit in {lang}: {} brotli ({} raw)",
+            "  first visit in {lang}: {} brotli ({} raw); its own data {}",
             kb(sizes.brotli),
-            kb(sizes.raw)
+            kb(sizes.raw),
+            kb(own)
         );
     }
     if let Some(b) = &budget {

@@ -8,16 +8,20 @@ use std::process::Command;
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// Debian's packages for the browser tests: the browser, and Noto for the
 /// region's scripts (what Android ships), so Thai and the others are laid
-/// out and measured with real glyphs, not empty boxes; and poppler's tools,
-/// to read back the sheets Chromium prints to PDF.
+/// out and measured with real glyphs, not empty boxes (Noto CJK for
+/// Traditional Chinese); and poppler's tools, to read back the sheets
+/// Chromium prints to PDF.
 const BROWSER_PACKAGES: &[&str] = &[
     "chromium",
     "chromium-driver",
     "fonts-noto-core",
+    "fonts-noto-cjk",
     "poppler-utils",
 ];
 /// A file `fonts-noto-core` installs.
 const NOTO_THAI: &str = "/usr/share/fonts/truetype/noto/NotoSansThai-Regular.ttf";
+/// A file `fonts-noto-cjk` installs.
+const NOTO_CJK: &str = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
 /// A file `poppler-utils` installs.
 const PDFTOTEXT: &str = "/usr/bin/pdftotext";
 
@@ -63,7 +67,7 @@ fn is_root() -> bool {
 pub fn ensure_chromium() -> Result<()> {
     let have_browser = chromium_path().exists();
     let have_driver = Path::new("/usr/bin/chromedriver").exists();
-    let have_fonts = Path::new(NOTO_THAI).exists();
+    let have_fonts = Path::new(NOTO_THAI).exists() && Path::new(NOTO_CJK).exists();
     let have_pdf_tools = Path::new(PDFTOTEXT).exists();
     if have_browser && have_driver && have_fonts && have_pdf_tools {
         return Ok(());
