@@ -73,6 +73,9 @@ impl Words {
     }
 }
 
+/// Where the template's description begins; its English is kept for English.
+const DESCRIPTION: &str = "<meta name=\"description\" content=\"";
+
 /// One page the build writes.
 pub struct StaticPage {
     pub page: Page,
@@ -121,6 +124,19 @@ impl StaticPage {
             ),
             1,
         );
+        // A link shared in a chat shows the description under the title: in
+        // another language, the tagline it already has, not English.
+        let html = match (w.lang, html.split_once(DESCRIPTION)) {
+            (Lang::En, _) | (_, None) => html,
+            (_, Some((head, rest))) => {
+                let end = rest.find('"').expect("the description's closing quote");
+                format!(
+                    "{head}{DESCRIPTION}{}{}",
+                    attr(w.t("tagline")),
+                    &rest[end..]
+                )
+            }
+        };
         let html = localise(&html, w);
         mark_current(&html, &self.page, w.lang)
     }
@@ -681,7 +697,11 @@ mod tests {
         };
         let messages = match lang {
             Lang::En => vec![m("nav-read", "Read"), m("nav-label", "Main")],
-            _ => vec![m("nav-read", "อ่าน"), m("nav-label", "เมนูหลัก")],
+            _ => vec![
+                m("nav-read", "อ่าน"),
+                m("nav-label", "เมนูหลัก"),
+                m("tagline", "รายงาน \"Collective Action\" ในกระเป๋า"),
+            ],
         };
         Rc::new(Words::new(lang, "ไทย", &messages))
     }
@@ -736,6 +756,18 @@ mod tests {
         assert!(th.contains(r#"href="th/read" aria-current="page""#), "{th}");
         assert!(th.contains(r#"href="th/" aria-label="L">"#), "{th}");
         assert!(th.contains(r#"href="neutral.html">"#), "{th}");
+    }
+
+    #[test]
+    fn a_page_in_another_language_describes_itself_with_its_tagline() {
+        let html = r#"<html lang="en"><meta name="description" content="Read the report offline."><span class="lang-name" lang="en" data-lang-name>English</span>"#;
+        let th = page(Page::Home, Lang::Th).finish(html);
+        assert!(
+            th.contains(r#"<meta name="description" content="รายงาน &quot;Collective Action&quot; ในกระเป๋า">"#),
+            "{th}"
+        );
+        let en = page(Page::Home, Lang::En).finish(html);
+        assert!(en.contains(r#"content="Read the report offline.""#), "{en}");
     }
 
     #[test]
