@@ -272,6 +272,26 @@ test.describe('with no service worker, so the app can be held back', () => {
   // A worker answers requests before page.route could see them.
   test.use({ serviceWorkers: 'block' });
 
+  for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+    test(`where boot.js never runs, the held-back shell shows anyway, with reduced motion ${reducedMotion}`, async ({ page }) => {
+      await page.goto('/');
+      await appReady(page);
+      await page.getByRole('link', { name: /Language/ }).click();
+      await page.getByRole('radio', { name: /ไทย/ }).check();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'th');
+      await appReady(page);
+      // An address with no page of its own gets the English fallback page; the
+      // stored Thai words hold its shell back for boot.js, which never comes.
+      await page.emulateMedia({ reducedMotion });
+      await page.route(/boot-[0-9a-f]+\.js$/, (route) => route.abort());
+      await page.goto('/no-page-here');
+      await expect(page.locator('html')).toHaveAttribute('data-shell', 'wait');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'th');
+      // Quick exit above all: a child must never face a page without it.
+      await expect(page.locator('#app[data-boot] .quick-exit')).toBeVisible({ timeout: 5_000 });
+    });
+  }
+
   test('a repeat visit paints the static shell in the chosen language before the app starts', async ({ page }) => {
     const errors = watchErrors(page);
     await page.goto('/');
