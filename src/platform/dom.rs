@@ -27,6 +27,7 @@ pub fn show_stage(stage: &web_sys::HtmlElement) {
     let doc = document();
     let target = match doc.get_element_by_id("app") {
         Some(el) => {
+            keep_open(&el, stage);
             // Drop the static shell's nodes; no HTML string is ever parsed.
             el.set_text_content(None);
             let _ = el.remove_attribute("data-boot");
@@ -36,6 +37,27 @@ pub fn show_stage(stage: &web_sys::HtmlElement) {
     };
     while let Some(child) = stage.first_child() {
         let _ = target.append_child(&child);
+    }
+}
+
+/// A card the reader opened on the static page (a trend on the home page)
+/// stays open in the app's: the two pages are the same, card for card.
+fn keep_open(shell: &web_sys::Element, stage: &web_sys::HtmlElement) {
+    let (Ok(was), Ok(now)) = (
+        shell.query_selector_all("details"),
+        stage.query_selector_all("details"),
+    ) else {
+        return;
+    };
+    for i in 0..was.length().min(now.length()) {
+        let open = (was.item(i))
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|e| e.has_attribute("open"));
+        if let (true, Some(e)) = (open, now.item(i)) {
+            if let Ok(e) = e.dyn_into::<web_sys::Element>() {
+                let _ = e.set_attribute("open", "");
+            }
+        }
     }
 }
 

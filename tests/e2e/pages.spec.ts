@@ -181,6 +181,29 @@ test.describe('with no service worker, so the wasm can be held back', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a trend card opened on the static page stays open when the app takes over', async ({ page }) => {
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/');
+    await expect(page.locator('#app[data-boot]')).toBeVisible();
+    const cards = page.locator('.trend-card');
+    await cards.nth(2).locator('summary').click();
+    await expect(cards.nth(2)).toHaveAttribute('open', '');
+    const title = (await cards.nth(2).locator('summary').innerText()).trim();
+    release();
+    await appReady(page);
+    await expect(page.locator('#app[data-boot]')).toHaveCount(0);
+    // The app's own card, the same one, still open; the others still closed.
+    await expect(cards.nth(2)).toHaveAttribute('open', '');
+    await expect(cards.nth(2).locator('summary')).toHaveText(title);
+    await expect(page.locator('.trend-card[open]')).toHaveCount(1);
+    await expect(cards.nth(2).locator('p')).toBeVisible();
+  });
+
   test('where the wasm cannot start, a section stays a page: readable, its links working, quick exit there', async ({ page }) => {
     await page.route(/\.wasm$/, (route) => route.abort());
     await page.route('https://www.google.com/**', (r) => r.fulfill({ contentType: 'text/html', body: '<title>Weather</title>neutral' }));
