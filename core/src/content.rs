@@ -44,7 +44,11 @@ crate::positional! {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct Country {
         pub slug: String,
+        /// As the report writes it: what its English text is searched for.
         pub name: String,
+        /// The reader's language's own name for it, where that differs;
+        /// empty otherwise.
+        pub local: String,
     }
 }
 
@@ -216,6 +220,16 @@ impl Report {
 
     pub fn part_of(&self, section: usize) -> &Part {
         &self.parts[self.chapter_of(section).part]
+    }
+
+    /// A country's name as a reader sees it in lists, headings and titles:
+    /// its name in the reader's language where it has one.
+    pub fn country_name<'a>(&self, country: &'a Country) -> &'a str {
+        if country.local.is_empty() {
+            &country.name
+        } else {
+            &country.local
+        }
     }
 
     pub fn country(&self, slug: &str) -> Option<&Country> {

@@ -152,7 +152,11 @@ impl Parser {
                         return Err(self.err(n, format!("bad or repeated country slug `{slug}`")));
                     }
                     let name = name.trim().to_string();
-                    self.report.countries.push(Country { slug, name });
+                    self.report.countries.push(Country {
+                        slug,
+                        name,
+                        local: String::new(),
+                    });
                 }
                 other => return Err(self.err(n, format!("unknown front matter key `{other}`"))),
             }

@@ -151,6 +151,9 @@ struct TitlesFile {
     titles: BTreeMap<String, Spanned<String>>,
     #[serde(default)]
     trend: Vec<Spanned<TrendWords>>,
+    /// The countries' names in the language, by slug.
+    #[serde(default)]
+    countries: BTreeMap<String, Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -202,6 +205,28 @@ pub fn translate_report(
         match raw.titles.get(*id) {
             Some(t) => **title = t.get_ref().trim().to_string(),
             None => missing.push(id.to_string()),
+        }
+    }
+    for (slug, name) in &raw.countries {
+        let Some(i) = out.countries.iter().position(|c| c.slug == *slug) else {
+            return Err(err(
+                name.span().start,
+                format!("no country \"{slug}\" in English"),
+            ));
+        };
+        let at = name.span().start;
+        let name = name.get_ref().trim();
+        if name.is_empty() {
+            return Err(err(at, format!("the name of \"{slug}\" is empty")));
+        }
+        // The same as English (a name Filipino keeps, say) is no new word.
+        if name != out.countries[i].name {
+            out.countries[i].local = name.to_string();
+        }
+    }
+    for c in &out.countries {
+        if !raw.countries.contains_key(&c.slug) {
+            missing.push(format!("country {}", c.slug));
         }
     }
     let count = english.trends().count();

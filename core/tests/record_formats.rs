@@ -200,7 +200,7 @@ fn cached_data() {
         name: "data/report.en.0123456789abcdef.json".into(),
         data: mini_report(),
     });
-    holds("cached-report-v3", report);
+    holds("cached-report-v4", report);
     holds(
         "cached-quiz-v3",
         CachedQuiz(Cached {
@@ -210,13 +210,15 @@ fn cached_data() {
     );
     // Copies older builds kept: version 1 held the asset as an escaped
     // string, version 2 as objects naming each field (and, from one build,
-    // as arrays). None is read, none is damage: each is left for the page's
+    // as arrays), version 3 countries without a local name. None is read, none is damage: each is left for the page's
     // asset to replace, with no notice.
+    // Version 3's countries had no name of their own in the reader's language.
     for old in [
         "cached-report",
         "cached-report-v1-mini",
         "cached-report-v2",
         "cached-report-v2-themes",
+        "cached-report-v3",
     ] {
         assert_eq!(
             decode::<CachedReport>(Some(&fixture(old))),
@@ -351,7 +353,7 @@ fn live_quiz_records_keep_their_bytes() {
 /// as its list of questions.
 #[test]
 fn data_assets_keep_their_bytes() {
-    let report = read_fixture("data", "mini-report-v3");
+    let report = read_fixture("data", "mini-report-v4");
     assert_eq!(serde_json::to_string(&mini_report()).unwrap(), report);
     assert_eq!(
         serde_json::from_str::<Report>(&report).unwrap(),
@@ -366,11 +368,11 @@ fn data_assets_keep_their_bytes() {
 }
 
 /// Assets older builds wrote (objects naming fields; then arrays that left
-/// out empty lists) are refused, never read as something else. Their
+/// out empty lists; then countries without a local name) are refused, never read as something else. Their
 /// stored copies are of older record versions and are not read at all.
 #[test]
 fn data_assets_of_earlier_builds_are_refused() {
-    for old in ["mini-report", "mini-report-positional"] {
+    for old in ["mini-report", "mini-report-positional", "mini-report-v3"] {
         assert!(
             serde_json::from_str::<Report>(&read_fixture("data", old)).is_err(),
             "{old}"

@@ -188,6 +188,29 @@ fn the_titles_and_trends_are_laid_over_english_and_the_body_stays_english() {
 }
 
 #[test]
+fn a_countrys_own_name_shows_and_the_report_is_still_searched_by_its_english_one() {
+    let (report, _) = english();
+    let src = "[countries]\ncambodia = \"กัมพูชา\"\nfiji = \"Fiji\"\n";
+    let (tr, missing) = translate_report("content/th/report.toml", src, &report).unwrap();
+    let cambodia = tr.country("cambodia").unwrap();
+    assert_eq!(tr.country_name(cambodia), "กัมพูชา");
+    assert_eq!(cambodia.name, "Cambodia");
+    assert_eq!(
+        tr.sections_naming(&cambodia.name),
+        report.sections_naming("Cambodia")
+    );
+    // The same as English is kept as English, not stored twice.
+    let fiji = tr.country("fiji").unwrap();
+    assert_eq!(tr.country_name(fiji), "Fiji");
+    assert_eq!(fiji.local, "");
+    assert!(missing.contains(&"country japan".to_string()));
+    assert!(!missing.contains(&"country fiji".to_string()));
+    let e = translate_report("x.toml", "[countries]\natlantis = \"x\"\n", &report).unwrap_err();
+    assert_eq!(e.line, 2, "{e}");
+    assert!(e.message.contains("no country \"atlantis\""), "{e}");
+}
+
+#[test]
 fn an_unknown_heading_or_too_many_trends_is_an_error_with_its_line() {
     let (report, _) = english();
     let e = translate_report(
@@ -207,7 +230,7 @@ fn an_unknown_heading_or_too_many_trends_is_an_error_with_its_line() {
 }
 
 #[test]
-fn the_repositorys_thai_and_indonesian_cover_every_question_and_title() {
+fn every_translation_in_the_repository_covers_every_question_title_and_country() {
     let (report, bank) = english();
     for (lang, quiz, titles) in [
         (
@@ -219,6 +242,46 @@ fn the_repositorys_thai_and_indonesian_cover_every_question_and_title() {
             "id",
             include_str!("../../content/id/quiz.toml"),
             include_str!("../../content/id/report.toml"),
+        ),
+        (
+            "fil",
+            include_str!("../../content/fil/quiz.toml"),
+            include_str!("../../content/fil/report.toml"),
+        ),
+        (
+            "vi",
+            include_str!("../../content/vi/quiz.toml"),
+            include_str!("../../content/vi/report.toml"),
+        ),
+        (
+            "km",
+            include_str!("../../content/km/quiz.toml"),
+            include_str!("../../content/km/report.toml"),
+        ),
+        (
+            "lo",
+            include_str!("../../content/lo/quiz.toml"),
+            include_str!("../../content/lo/report.toml"),
+        ),
+        (
+            "ms",
+            include_str!("../../content/ms/quiz.toml"),
+            include_str!("../../content/ms/report.toml"),
+        ),
+        (
+            "ne",
+            include_str!("../../content/ne/quiz.toml"),
+            include_str!("../../content/ne/report.toml"),
+        ),
+        (
+            "mn",
+            include_str!("../../content/mn/quiz.toml"),
+            include_str!("../../content/mn/report.toml"),
+        ),
+        (
+            "zh-Hant",
+            include_str!("../../content/zh-Hant/quiz.toml"),
+            include_str!("../../content/zh-Hant/report.toml"),
         ),
     ] {
         let (tr, missing) =

@@ -72,6 +72,15 @@ for (const { tag, locale, name } of LANGS) {
       await expect(page.getByRole('heading', { level: 1, name: plain(m, 'fac-title') })).toBeVisible();
       await expect(page.getByRole('button', { name: plain(m, 'fac-start') })).toBeVisible();
 
+      // The countries by their names in the language, from its own report data.
+      const countries: [string, string, string][] = asset('report', tag)[1];
+      const [, english, local] = countries.find(([slug]) => slug === 'cambodia')!;
+      await page.goto('/countries');
+      await appReady(page);
+      await expect(page.locator('.country-list a').first()).toHaveText(local || english);
+      await page.locator('.country-list a').first().click();
+      await expect(page.getByRole('heading', { level: 1, name: local || english })).toBeVisible();
+
       // The report's body stays English, marked so, and says so once.
       await page.goto('/read/community-engagement');
       await appReady(page);

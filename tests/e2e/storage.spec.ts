@@ -18,7 +18,7 @@ test('after one visit the report renders from storage with the data asset blocke
     const text = await (await fetch(name)).text();
     return { stored: localStorage.getItem('lantern.data.report.en'), name, text };
   });
-  expect(stored).toBe(`{"v":3,"data":{"name":${JSON.stringify(name)},"data":${text}}}`);
+  expect(stored).toBe(`{"v":4,"data":{"name":${JSON.stringify(name)},"data":${text}}}`);
   let blocked = 0;
   await page.route(DATA, (route) => {
     blocked++;
@@ -39,7 +39,7 @@ test('a corrupt stored copy is set aside and the report fetched again', async ({
   // so it cannot overwrite the damage written below.
   await expect.poll(() => page.evaluate(() => localStorage.getItem('lantern.data.report.en')?.length ?? 0)).toBeGreaterThan(10_000);
   await page.evaluate(() => {
-    localStorage.setItem('lantern.data.report.en', '{"v":3,"data":{"name":"x","data":[["not a report');
+    localStorage.setItem('lantern.data.report.en', '{"v":4,"data":{"name":"x","data":[["not a report');
     localStorage.setItem('lantern.bookmarks', '{"v":1,"data":{"sections":["introduction"]}}');
   });
   await page.goto('/read/introduction');
@@ -56,15 +56,16 @@ test('copies an older build kept are replaced quietly: no notice, nothing set as
   await page.goto('/');
   await appReady(page);
   await expect.poll(() => page.evaluate(() => localStorage.getItem('lantern.data.report.en')?.length ?? 0)).toBeGreaterThan(10_000);
-  // Version 1 held the asset as a string, version 2 as objects naming fields.
+  // Version 1 held the asset as a string, version 2 as objects naming fields,
+  // version 3 (the report) countries without a name in the reader's language.
   await page.evaluate(() => {
-    localStorage.setItem('lantern.data.report.en', '{"v":1,"data":{"name":"data/report.en.0000000000000000.json","json":"{}"}}');
+    localStorage.setItem('lantern.data.report.en', '{"v":3,"data":{"name":"data/report.en.0000000000000000.json","data":[["t","s","c","p","c","en"],[["fiji","Fiji"]],[],[],[]]}}');
     localStorage.setItem('lantern.data.quiz.en', '{"v":2,"data":{"name":"data/quiz.en.0000000000000000.json","data":{"questions":[]}}}');
   });
   await page.goto('/read/introduction');
   await appReady(page);
   await expect(page.locator('article')).toContainText('113 participants');
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('lantern.data.report.en')!.slice(0, 7))).toBe('{"v":3,');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('lantern.data.report.en')!.slice(0, 7))).toBe('{"v":4,');
   await page.goto('/quiz');
   await appReady(page);
   await expect.poll(() => page.evaluate(() => localStorage.getItem('lantern.data.quiz.en')!.slice(0, 7))).toBe('{"v":3,');
@@ -231,5 +232,5 @@ test('a copy an older build kept, with no connection: the retry screen, and the 
   fail = false;
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.locator('article')).toContainText('113 participants');
-  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('lantern.data.report.en')!).v)).toBe(3);
+  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('lantern.data.report.en')!).v)).toBe(4);
 });

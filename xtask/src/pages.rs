@@ -179,7 +179,11 @@ pub fn all(source: &PageSource, base: &str) -> Vec<StaticPage> {
     pages.push(r.page(Page::Countries, String::new(), r.countries()));
     for c in &report.countries {
         let main = r.country(&c.slug);
-        pages.push(r.page(Page::Country(c.slug.clone()), c.name.clone(), main));
+        pages.push(r.page(
+            Page::Country(c.slug.clone()),
+            report.country_name(c).to_string(),
+            main,
+        ));
     }
     pages.push(r.page(Page::Help, String::new(), r.help()));
     pages.push(r.page(Page::About, String::new(), r.about()));
@@ -548,7 +552,11 @@ impl Render<'_> {
                 let count = w.f("country-examples", &[("n", n.into())]);
                 format!(
                     "<li>{} — <span class=\"count\">{}</span></li>",
-                    self.link(&Page::Country(c.slug.clone()).path(), &here, &text(&c.name)),
+                    self.link(
+                        &Page::Country(c.slug.clone()).path(),
+                        &here,
+                        &text(self.report.country_name(c))
+                    ),
                     text(&count)
                 )
             })
@@ -594,7 +602,7 @@ impl Render<'_> {
             .collect();
         format!(
             "<h1>{}</h1>{examples}<h2>{}</h2><ul>{mentions}</ul>",
-            text(&country.name),
+            text(report.country_name(country)),
             text(w.t("country-mentions"))
         )
     }

@@ -89,7 +89,8 @@ impl CachedRecord for CachedReport {
 
 impl Record for CachedReport {
     const KEY: &'static str = "data.report.en";
-    const VERSION: u32 = 3;
+    // 4: a country carries its name in the reader's language.
+    const VERSION: u32 = 4;
     fn migrate(_from: u32, _data: &str) -> Result<Self, String> {
         older_copy()
     }
