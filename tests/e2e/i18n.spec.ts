@@ -281,14 +281,19 @@ test.describe('with no service worker, so the app can be held back', () => {
   // A worker answers requests before page.route could see them.
   test.use({ serviceWorkers: 'block' });
 
+  /** Thai chosen in the app's picker, so its words are stored for the next visit. */
+  async function chooseThai(page: Page) {
+    await page.goto('/');
+    await appReady(page);
+    await page.getByRole('link', { name: /Language/ }).click();
+    await page.getByRole('radio', { name: /ไทย/ }).check();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'th');
+    await appReady(page);
+  }
+
   for (const reducedMotion of ['no-preference', 'reduce'] as const) {
     test(`where boot.js never runs, the held-back shell shows anyway, with reduced motion ${reducedMotion}`, async ({ page }) => {
-      await page.goto('/');
-      await appReady(page);
-      await page.getByRole('link', { name: /Language/ }).click();
-      await page.getByRole('radio', { name: /ไทย/ }).check();
-      await expect(page.locator('html')).toHaveAttribute('lang', 'th');
-      await appReady(page);
+      await chooseThai(page);
       // An address with no page of its own gets the English fallback page; the
       // stored Thai words hold its shell back for boot.js, which never comes.
       await page.emulateMedia({ reducedMotion });
@@ -303,12 +308,7 @@ test.describe('with no service worker, so the app can be held back', () => {
 
   test('a repeat visit paints the static shell in the chosen language before the app starts', async ({ page }) => {
     const errors = watchErrors(page);
-    await page.goto('/');
-    await appReady(page);
-    await page.getByRole('link', { name: /Language/ }).click();
-    await page.getByRole('radio', { name: /ไทย/ }).check();
-    await expect(page.locator('html')).toHaveAttribute('lang', 'th');
-    await appReady(page);
+    await chooseThai(page);
     const m = catalogue('th');
     // The app never starts: what shows is the static shell alone.
     await page.route(/\.wasm$/, (route) => route.abort());
