@@ -389,18 +389,7 @@ pub struct Content {
 pub fn compile_content(content: &Path) -> Result<Content> {
     let languages = langs::manifest(content)?;
     let english = langs::english_messages(content)?;
-    let rel = "content/en/report.md";
-    let src = fs::read_to_string(content.join("en").join("report.md"))
-        .with_context(|| format!("reading {rel}"))?;
-    let report =
-        lantern_core::markdown::parse_report(rel, &src).map_err(|e| anyhow::anyhow!("{e}"))?;
-    // Questions may cite any part, chapter or section id.
-    let ids: std::collections::HashSet<String> = report.heading_ids().map(str::to_string).collect();
-    let quiz_rel = "content/en/quiz.toml";
-    let quiz_src = fs::read_to_string(content.join("en").join("quiz.toml"))
-        .with_context(|| format!("reading {quiz_rel}"))?;
-    let bank = lantern_core::quiz::compile::parse_bank(quiz_rel, &quiz_src, &ids)
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let (report, bank) = langs::english(content)?;
     let mut assets = vec![
         ("report.en".to_string(), asset_json(&report, "report.en")?),
         ("quiz.en".to_string(), asset_json(&bank, "quiz.en")?),

@@ -10,6 +10,7 @@
 
 use anyhow::{Context, Result};
 use lantern_core::lang::Lang;
+use lantern_core::quiz::bank::Bank;
 use std::fs;
 use std::path::Path;
 
@@ -91,48 +92,46 @@ pub fn parse(text: &str) -> Vec<Entry> {
     out
 }
 
-/// A line's text in one language now, from `ui.ftl` or `quiz.toml`.
-fn current(content: &Path, lang: Lang, key: &str) -> Result<String> {
-    if let Some(id) = key.strip_prefix("ui:") {
+/// One language's words, as the build reads them: its messages and its
+/// bank (English's, for English).
+struct Words {
+    messages: Vec<lantern_core::catalogue::Message>,
+    bank: Bank,
+}
+
+impl Words {
+    fn read(content: &Path, lang: Lang, english: &Bank) -> Result<Words> {
+        let tag = lang.tag();
         let messages = crate::langs::ftl(content, lang)?
-            .with_context(|| format!("content/{}/ui.ftl is missing", lang.tag()))?;
-        let m = (messages.iter())
-            .find(|m| m.id == id)
-            .with_context(|| format!("{}: no message {id}", lang.tag()))?;
-        return Ok(squash(&m.pattern));
+            .with_context(|| format!("content/{tag}/ui.ftl is missing"))?;
+        let bank = match lang {
+            Lang::En => english.clone(),
+            _ => {
+                crate::langs::bank(content, lang, english)?
+                    .with_context(|| format!("content/{tag}/quiz.toml is missing"))?
+                    .0
+            }
+        };
+        Ok(Words { messages, bank })
     }
-    let rest = key
-        .strip_prefix("quiz:")
-        .with_context(|| format!("{key}: neither ui: nor quiz:"))?;
-    let (id, field) = rest
-        .split_once('.')
-        .with_context(|| format!("{key}: no field"))?;
-    let rel = format!("content/{}/quiz.toml", lang.tag());
-    let text = fs::read_to_string(content.join(lang.tag()).join("quiz.toml"))
-        .with_context(|| format!("reading {rel}"))?;
-    let bank: toml::Table = toml::from_str(&text).with_context(|| format!("reading {rel}"))?;
-    let q = (bank.get("question").and_then(|q| q.as_array()))
-        .and_then(|qs| {
-            qs.iter()
-                .find(|q| q.get("id").and_then(|i| i.as_str()) == Some(id))
-        })
-        .with_context(|| format!("{rel}: no question {id}"))?;
-    let text = |v: Option<&toml::Value>| {
-        v.and_then(|v| v.as_str())
-            .map(squash)
-            .with_context(|| format!("{rel}: {id} has no {field}"))
-    };
-    match field {
-        "choice" => {
-            let answer = q.get("answer").and_then(|a| a.as_integer());
-            let answer = answer.with_context(|| format!("{rel}: {id} has no answer"))?;
-            text(q.get("choices").and_then(|c| c.get(answer as usize)))
+
+    /// A line's text now, or `None` where the language lacks it.
+    fn line(&self, key: &str) -> Option<String> {
+        if let Some(id) = key.strip_prefix("ui:") {
+            let m = self.messages.iter().find(|m| m.id == id)?;
+            return Some(squash(&m.pattern));
         }
-        f if f.starts_with("feedback.") => {
-            let n: usize = f["feedback.".len()..].parse()?;
-            text(q.get("feedback").and_then(|c| c.get(n)))
-        }
-        f => text(q.get(f)),
+        let (id, field) = key.strip_prefix("quiz:")?.split_once('.')?;
+        let q = self.bank.questions.iter().find(|q| q.id == id)?;
+        let text = match field {
+            "prompt" => &q.prompt,
+            "explanation" => &q.explanation,
+            "choice" => q.choices.get(usize::from(q.answer))?,
+            f => q
+                .feedback
+                .get(f.strip_prefix("feedback.")?.parse::<usize>().ok()?)?,
+        };
+        Some(squash(text))
     }
 }
 
@@ -153,13 +152,16 @@ pub fn check(content: &Path, lang: Lang) -> Result<Vec<String>> {
             "content/{tag}/REVIEW.md lists {keys:?}, not the lines of xtask/src/harm.rs in order"
         )]);
     }
+    let (_, english_bank) = crate::langs::english(content)?;
+    let english = Words::read(content, Lang::En, &english_bank)?;
+    let mine = Words::read(content, lang, &english_bank)?;
     let mut bad = Vec::new();
     let mut same_as_english = 0;
     for e in &entries {
-        if e.english != current(content, Lang::En, &e.key)? {
+        if english.line(&e.key).as_ref() != Some(&e.english) {
             bad.push(format!("content/{tag}/REVIEW.md, {}: the English has changed; make the translation and its back-translation again", e.key));
         }
-        if e.translation != current(content, lang, &e.key)? {
+        if mine.line(&e.key).as_ref() != Some(&e.translation) {
             bad.push(format!("content/{tag}/REVIEW.md, {}: the translation has changed since its back-translation; copy it here and back-translate it again, without the English", e.key));
         }
         if e.back.is_empty() {
@@ -181,10 +183,8 @@ pub fn check(content: &Path, lang: Lang) -> Result<Vec<String>> {
 /// Every translation in `content/`, shipped or a draft.
 pub fn check_all(content: &Path) -> Result<Vec<String>> {
     let mut bad = Vec::new();
-    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
-        if content.join(lang.tag()).join("ui.ftl").exists() {
-            bad.extend(check(content, lang)?);
-        }
+    for lang in crate::wordcheck::translations(content) {
+        bad.extend(check(content, lang)?);
     }
     Ok(bad)
 }
@@ -216,7 +216,7 @@ mod tests {
         let real = crate::workspace_root().join("content");
         for tag in ["en", "th"] {
             fs::create_dir_all(dir.join(tag)).unwrap();
-            for f in ["ui.ftl", "quiz.toml", "REVIEW.md"] {
+            for f in ["ui.ftl", "quiz.toml", "REVIEW.md", "report.md"] {
                 if real.join(tag).join(f).exists() {
                     fs::copy(real.join(tag).join(f), dir.join(tag).join(f)).unwrap();
                 }

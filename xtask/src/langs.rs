@@ -103,6 +103,36 @@ pub fn english_messages(content: &Path) -> Result<Vec<Message>> {
     ftl(content, Lang::En)?.ok_or_else(|| anyhow!("content/en/ui.ftl is missing"))
 }
 
+/// English's report and question bank, as the build reads them.
+pub fn english(content: &Path) -> Result<(Report, Bank)> {
+    let rel = "content/en/report.md";
+    let src = fs::read_to_string(content.join("en").join("report.md"))
+        .with_context(|| format!("reading {rel}"))?;
+    let report = lantern_core::markdown::parse_report(rel, &src).map_err(|e| anyhow!("{e}"))?;
+    // Questions may cite any part, chapter or section id.
+    let ids: std::collections::HashSet<String> = report.heading_ids().map(str::to_string).collect();
+    let quiz_rel = "content/en/quiz.toml";
+    let quiz_src = fs::read_to_string(content.join("en").join("quiz.toml"))
+        .with_context(|| format!("reading {quiz_rel}"))?;
+    let bank = lantern_core::quiz::compile::parse_bank(quiz_rel, &quiz_src, &ids)
+        .map_err(|e| anyhow!("{e}"))?;
+    Ok((report, bank))
+}
+
+/// A language's question bank laid over English's, with the ids it lacks,
+/// or `None` where it has no `quiz.toml`.
+pub fn bank(content: &Path, lang: Lang, english: &Bank) -> Result<Option<(Bank, Vec<String>)>> {
+    let tag = lang.tag();
+    let path = content.join(tag).join("quiz.toml");
+    if !path.exists() {
+        return Ok(None);
+    }
+    let src = fs::read_to_string(&path)?;
+    lantern_core::translate::translate_bank(&format!("content/{tag}/quiz.toml"), &src, english)
+        .map(Some)
+        .map_err(|e| anyhow!("{e}"))
+}
+
 /// A language's `ui.ftl`, compiled, or `None` where it has none.
 pub fn ftl(content: &Path, lang: Lang) -> Result<Option<Vec<Message>>> {
     let rel = format!("content/{}/ui.ftl", lang.tag());
@@ -171,16 +201,12 @@ pub fn compile_language(
         (report.clone(), vec!["every title".into()])
     };
 
-    let (bank, questions_missing) = if dir.join("quiz.toml").exists() {
-        let src = fs::read_to_string(dir.join("quiz.toml"))?;
-        lantern_core::translate::translate_bank(&rel("quiz.toml"), &src, bank)
-            .map_err(|e| anyhow!("{e}"))?
-    } else {
+    let (bank, questions_missing) = self::bank(content, lang, bank)?.unwrap_or_else(|| {
         (
             Bank::default(),
             bank.questions.iter().map(|q| q.id.clone()).collect(),
         )
-    };
+    });
     let coverage = Coverage {
         tag: tag.to_string(),
         status: language.shipped.status.slug().to_string(),

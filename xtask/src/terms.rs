@@ -22,9 +22,9 @@
 //! Check except: quiz.toml some-id feedback[1] — "block" here is a city block
 //! ```
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use lantern_core::lang::Lang;
-use std::fs;
+use lantern_core::quiz::bank::Bank;
 use std::path::Path;
 
 /// The terms, and the English (lower case) that calls for each.
@@ -103,64 +103,41 @@ pub fn excused(glossary: &str) -> Vec<String> {
 /// Pairs of (where, English, translation) to hold to the glossary.
 pub type Lines = Vec<(String, String, String)>;
 
-/// Every message, and every line of the question bank, with its English.
-pub fn lines(content: &Path, lang: Lang) -> Result<Lines> {
+/// Every message, and every line of the question bank, with its English,
+/// read as the build reads them.
+pub fn lines(content: &Path, lang: Lang, english_bank: &Bank) -> Result<Lines> {
     let mut out = Vec::new();
     let english = crate::langs::english_messages(content)?;
-    if let Some(mine) = crate::langs::ftl(content, lang)? {
-        for m in &mine {
-            if let Some(en) = english.iter().find(|e| e.id == m.id) {
-                out.push((
-                    format!("ui.ftl {}", m.id),
-                    crate::wordcheck::words(&en.pattern),
-                    crate::wordcheck::words(&m.pattern),
-                ));
-            }
+    for m in crate::langs::ftl(content, lang)?.unwrap_or_default() {
+        if let Some(en) = english.iter().find(|e| e.id == m.id) {
+            out.push((
+                format!("ui.ftl {}", m.id),
+                crate::wordcheck::words(&en.pattern),
+                crate::wordcheck::words(&m.pattern),
+            ));
         }
     }
-    let bank = |tag: &str| -> Result<Option<toml::Table>> {
-        let path = content.join(tag).join("quiz.toml");
-        if !path.exists() {
-            return Ok(None);
-        }
-        let text = fs::read_to_string(&path)?;
-        Ok(Some(toml::from_str(&text).with_context(|| {
-            format!("reading content/{tag}/quiz.toml")
-        })?))
-    };
-    let (Some(en), Some(mine)) = (bank("en")?, bank(lang.tag())?) else {
+    let Some((bank, _)) = crate::langs::bank(content, lang, english_bank)? else {
         return Ok(out);
     };
-    let questions = |t: &toml::Table| t.get("question").and_then(|q| q.as_array()).cloned();
-    let en = questions(&en).unwrap_or_default();
-    for q in questions(&mine).unwrap_or_default() {
-        let id = q.get("id").and_then(|i| i.as_str()).unwrap_or_default();
-        let Some(e) = en
-            .iter()
-            .find(|e| e.get("id").and_then(|i| i.as_str()) == Some(id))
-        else {
+    for q in &bank.questions {
+        let Some(e) = english_bank.questions.iter().find(|e| e.id == q.id) else {
             continue;
         };
-        for field in ["prompt", "explanation", "discuss"] {
-            if let (Some(a), Some(b)) = (e.get(field), q.get(field)) {
-                out.push((
-                    format!("quiz.toml {id} {field}"),
-                    a.as_str().unwrap_or_default().into(),
-                    b.as_str().unwrap_or_default().into(),
-                ));
-            }
+        let id = &q.id;
+        for (field, a, b) in [
+            ("prompt", &e.prompt, &q.prompt),
+            ("explanation", &e.explanation, &q.explanation),
+            ("discuss", &e.discuss, &q.discuss),
+        ] {
+            out.push((format!("quiz.toml {id} {field}"), a.clone(), b.clone()));
         }
-        for field in ["choices", "feedback"] {
-            let list = |v: &toml::Value| v.get(field).and_then(|l| l.as_array()).cloned();
-            let (Some(a), Some(b)) = (list(e), list(&q)) else {
-                continue;
-            };
-            for (n, (a, b)) in a.iter().zip(&b).enumerate() {
-                out.push((
-                    format!("quiz.toml {id} {field}[{n}]"),
-                    a.as_str().unwrap_or_default().into(),
-                    b.as_str().unwrap_or_default().into(),
-                ));
+        for (field, a, b) in [
+            ("choices", &e.choices, &q.choices),
+            ("feedback", &e.feedback, &q.feedback),
+        ] {
+            for (n, (a, b)) in a.iter().zip(b).enumerate() {
+                out.push((format!("quiz.toml {id} {field}[{n}]"), a.clone(), b.clone()));
             }
         }
     }
@@ -195,14 +172,15 @@ pub fn check(tag: &str, glossary: &str, lines: &[(String, String, String)]) -> V
 
 /// The check for every translation in `content/`.
 pub fn check_all(content: &Path) -> Result<Vec<String>> {
+    let (_, english) = crate::langs::english(content)?;
     let mut bad = Vec::new();
-    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
-        if !content.join(lang.tag()).join("ui.ftl").exists() {
-            continue;
-        }
-        let glossary =
-            fs::read_to_string(content.join(lang.tag()).join("glossary.md")).unwrap_or_default();
-        bad.extend(check(lang.tag(), &glossary, &lines(content, lang)?));
+    for lang in crate::wordcheck::translations(content) {
+        let glossary = crate::wordcheck::glossary(content, lang);
+        bad.extend(check(
+            lang.tag(),
+            &glossary,
+            &lines(content, lang, &english)?,
+        ));
     }
     Ok(bad)
 }

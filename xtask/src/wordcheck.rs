@@ -120,17 +120,31 @@ pub fn check(lang: Lang, english: &[Message], mine: &[Message], kept: &[String])
     bad
 }
 
+/// Every language with a catalogue in `content/`, shipped or still a
+/// draft, but English: what the translation checks hold.
+pub fn translations(content: &Path) -> Vec<Lang> {
+    (Lang::ALL.into_iter())
+        .filter(|l| *l != Lang::En && content.join(l.tag()).join("ui.ftl").exists())
+        .collect()
+}
+
+/// A language's glossary, empty where it has none.
+pub fn glossary(content: &Path, lang: Lang) -> String {
+    fs::read_to_string(content.join(lang.tag()).join("glossary.md")).unwrap_or_default()
+}
+
 /// The check for every language with a catalogue in `content/`.
 pub fn check_all(content: &Path) -> Result<Vec<String>> {
     let english = crate::langs::english_messages(content)?;
     let mut bad = Vec::new();
-    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
-        let Some(mine) = crate::langs::ftl(content, lang)? else {
-            continue;
-        };
-        let glossary =
-            fs::read_to_string(content.join(lang.tag()).join("glossary.md")).unwrap_or_default();
-        bad.extend(check(lang, &english, &mine, &kept(&glossary)));
+    for lang in translations(content) {
+        let mine = crate::langs::ftl(content, lang)?.unwrap_or_default();
+        bad.extend(check(
+            lang,
+            &english,
+            &mine,
+            &kept(&glossary(content, lang)),
+        ));
     }
     Ok(bad)
 }
