@@ -52,6 +52,18 @@ crate::positional! {
     }
 }
 
+impl Country {
+    /// The name a reader sees in lists, headings and titles: its name in
+    /// the reader's language where it has one.
+    pub fn shown(&self) -> &str {
+        if self.local.is_empty() {
+            &self.name
+        } else {
+            &self.local
+        }
+    }
+}
+
 crate::positional! {
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct Part {
@@ -220,16 +232,6 @@ impl Report {
 
     pub fn part_of(&self, section: usize) -> &Part {
         &self.parts[self.chapter_of(section).part]
-    }
-
-    /// A country's name as a reader sees it in lists, headings and titles:
-    /// its name in the reader's language where it has one.
-    pub fn country_name<'a>(&self, country: &'a Country) -> &'a str {
-        if country.local.is_empty() {
-            &country.name
-        } else {
-            &country.local
-        }
     }
 
     pub fn country(&self, slug: &str) -> Option<&Country> {

@@ -193,7 +193,7 @@ fn a_countrys_own_name_shows_and_the_report_is_still_searched_by_its_english_one
     let src = "[countries]\ncambodia = \"กัมพูชา\"\nfiji = \"Fiji\"\n";
     let (tr, missing) = translate_report("content/th/report.toml", src, &report).unwrap();
     let cambodia = tr.country("cambodia").unwrap();
-    assert_eq!(tr.country_name(cambodia), "กัมพูชา");
+    assert_eq!(cambodia.shown(), "กัมพูชา");
     assert_eq!(cambodia.name, "Cambodia");
     assert_eq!(
         tr.sections_naming(&cambodia.name),
@@ -201,13 +201,16 @@ fn a_countrys_own_name_shows_and_the_report_is_still_searched_by_its_english_one
     );
     // The same as English is kept as English, not stored twice.
     let fiji = tr.country("fiji").unwrap();
-    assert_eq!(tr.country_name(fiji), "Fiji");
+    assert_eq!(fiji.shown(), "Fiji");
     assert_eq!(fiji.local, "");
     assert!(missing.contains(&"country japan".to_string()));
     assert!(!missing.contains(&"country fiji".to_string()));
     let e = translate_report("x.toml", "[countries]\natlantis = \"x\"\n", &report).unwrap_err();
     assert_eq!(e.line, 2, "{e}");
     assert!(e.message.contains("no country \"atlantis\""), "{e}");
+    let e = translate_report("x.toml", "[countries]\nfiji = \"  \"\n", &report).unwrap_err();
+    assert_eq!(e.line, 2, "{e}");
+    assert!(e.message.contains("the name of \"fiji\" is empty"), "{e}");
 }
 
 #[test]

@@ -563,7 +563,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
     // over the English body), which no other language downloads.
     for (lang, sizes) in &record.first_visit_by_lang {
         let own: u64 = (record.assets.iter())
-            .filter(|a| a.path.starts_with("data/") && a.path.contains(&format!(".{lang}.")))
+            .filter(|a| crate::pwa::data_lang(&a.path) == Some(lang.as_str()))
             .map(|a| a.sizes.brotli)
             .sum();
         let _ = writeln!(

@@ -179,11 +179,7 @@ pub fn all(source: &PageSource, base: &str) -> Vec<StaticPage> {
     pages.push(r.page(Page::Countries, String::new(), r.countries()));
     for c in &report.countries {
         let main = r.country(&c.slug);
-        pages.push(r.page(
-            Page::Country(c.slug.clone()),
-            report.country_name(c).to_string(),
-            main,
-        ));
+        pages.push(r.page(Page::Country(c.slug.clone()), c.shown().to_string(), main));
     }
     pages.push(r.page(Page::Help, String::new(), r.help()));
     pages.push(r.page(Page::About, String::new(), r.about()));
@@ -555,7 +551,7 @@ impl Render<'_> {
                     self.link(
                         &Page::Country(c.slug.clone()).path(),
                         &here,
-                        &text(self.report.country_name(c))
+                        &text(c.shown())
                     ),
                     text(&count)
                 )
@@ -602,7 +598,7 @@ impl Render<'_> {
             .collect();
         format!(
             "<h1>{}</h1>{examples}<h2>{}</h2><ul>{mentions}</ul>",
-            text(report.country_name(country)),
+            text(country.shown()),
             text(w.t("country-mentions"))
         )
     }

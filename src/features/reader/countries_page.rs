@@ -13,7 +13,7 @@ fn index(report: &Report) -> impl IntoView {
         .into_iter()
         .map(|(c, n)| {
             let href = Page::Country(c.slug.clone()).path();
-            let name = report.country_name(c).to_string();
+            let name = c.shown().to_string();
             let count = tf(t().country_examples, &[("n", n.into())]);
             view! { <li><Link href=href>{name}</Link>" — "<span class="count">{count}</span></li> }
         })

@@ -51,7 +51,7 @@ fn country_view(report: &Report, slug: &str) -> AnyView {
             view! { <li><Link href=href>{title}</Link></li> }
         })
         .collect_view();
-    let name = report.country_name(country).to_string();
+    let name = country.shown().to_string();
     nav.name_page(name.clone());
     view! {
         <h1>{name}</h1>
