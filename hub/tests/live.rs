@@ -160,6 +160,13 @@ impl Hub {
         let (ws, _) = tokio_tungstenite::connect_async(url).await.unwrap();
         Client { ws }
     }
+
+    /// A fresh socket sends `msg` and is refused with `error`.
+    async fn refuses(&self, msg: ClientMsg, error: LiveError) {
+        let mut socket = self.client().await;
+        socket.send(&msg).await;
+        socket.refused(error).await;
+    }
 }
 
 struct Client {
@@ -450,13 +457,13 @@ async fn a_phone_that_drops_or_reloads_comes_back_with_its_token_and_points() {
     answer(&mut tab, 1, 1).await;
     tab.refused(LiveError::AlreadyAnswered).await;
     // An unknown token is told so, and can join afresh.
-    let mut stranger = hub.client().await;
-    stranger
-        .send(&ClientMsg::Rejoin {
+    hub.refuses(
+        ClientMsg::Rejoin {
             token: "f00d".into(),
-        })
-        .await;
-    stranger.refused(LiveError::UnknownToken).await;
+        },
+        LiveError::UnknownToken,
+    )
+    .await;
     hub.stop().await;
 }
 
@@ -553,9 +560,8 @@ async fn only_the_host_key_runs_the_session() {
         phone.refused(LiveError::NotHost).await;
     }
     // A second session cannot push the first one aside.
-    let mut other = hub.client().await;
-    other.send(&ClientMsg::Open { config: config(5) }).await;
-    other.refused(LiveError::Busy).await;
+    hub.refuses(ClientMsg::Open { config: config(5) }, LiveError::Busy)
+        .await;
     hub.stop().await;
 }
 
@@ -563,9 +569,8 @@ async fn only_the_host_key_runs_the_session() {
 async fn without_lan_no_session_opens() {
     let room = Room::new("nolan");
     let hub = Hub::start(&room, false).await;
-    let mut host = hub.client().await;
-    host.send(&ClientMsg::Open { config: config(5) }).await;
-    host.refused(LiveError::NotLan).await;
+    hub.refuses(ClientMsg::Open { config: config(5) }, LiveError::NotLan)
+        .await;
     hub.stop().await;
 }
 
@@ -717,13 +722,13 @@ async fn a_damaged_saved_session_is_set_aside_and_the_hub_starts_clean() {
     );
     assert_eq!(room.saved(), None);
     // No quiz is running: a phone is told so, and a new one opens.
-    let mut phone = hub.client().await;
-    phone
-        .send(&ClientMsg::Look {
+    hub.refuses(
+        ClientMsg::Look {
             code: "123456".into(),
-        })
-        .await;
-    phone.refused(LiveError::WrongCode).await;
+        },
+        LiveError::WrongCode,
+    )
+    .await;
     let mut host = hub.client().await;
     open(&mut host, 5).await;
     hub.stop().await;
