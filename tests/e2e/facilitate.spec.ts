@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { appReady, loadBank, watchErrors } from './helpers';
+import { appReady, loadBank, painted, watchErrors } from './helpers';
 import { execFileSync } from 'node:child_process';
 
 const team = (page: Page, i: number) => page.locator(`.team-button[data-team="${i}"]`);
@@ -584,6 +584,7 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }])
     await start(page);
     /** Nothing to scroll, and each element whole on screen and not clipped inside. */
     const fits = async (step: string, whole: string[]) => {
+      await painted(page);
       const page_ = await page.evaluate(() => [document.documentElement.scrollHeight, window.innerHeight, document.documentElement.scrollWidth, window.innerWidth]);
       expect(page_[0], `${step}: page height`).toBeLessThanOrEqual(page_[1]);
       expect(page_[2], `${step}: page width`).toBeLessThanOrEqual(page_[3]);
@@ -649,6 +650,7 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }])
     await expect(page.locator('.scoreboard .team-place')).toHaveCount(6);
     await expect(page.locator('.learned:visible')).toHaveCount(3);
     await expect(page.locator('.learned-more')).toHaveText('And 4 more: print or save the summary to see them all.');
+    await painted(page);
     const end = await page.evaluate(() => [document.documentElement.scrollHeight - window.innerHeight, ...[...document.querySelectorAll('.summary-results, .summary-learned')].map((e) => e.scrollHeight - e.clientHeight)]);
     expect(end, 'the end screen scrolls').toEqual([0, 0, 0]);
     for (const sel of ['.session-end h1', '.scoreboard li', '.hardest-topics li', '.learned:visible', '.learned-more']) {
@@ -679,6 +681,7 @@ test('the presenter fills the screen where the browser allows it, and gives it b
   await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName ?? null)).toBe('HTML');
   // Still the presenter, with nothing to scroll.
   await expect(progress(page)).toContainText('Question 1 of 5');
+  await painted(page);
   const overflow = await page.evaluate(() => [document.documentElement.scrollHeight - innerHeight, ...[...document.querySelectorAll('.presenter-main, .presenter-side')].map((e) => e.scrollHeight - e.clientHeight)]);
   expect(overflow).toEqual([0, 0, 0]);
   await full.click();

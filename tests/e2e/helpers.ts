@@ -60,6 +60,13 @@ export async function useTextSize(page: Page, size: number) {
 }
 
 /** What runs past the screen's edge or is clipped by its box, named for the failure message. */
+/** Waits until the page has painted its next frame. The app fits a slide
+ * and moves focus in a frame's callbacks, before the paint a person sees,
+ * so what is measured after this is what they see. */
+export async function painted(page: Page) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
 export async function overflows(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const out: string[] = [];
