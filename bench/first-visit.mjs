@@ -15,8 +15,10 @@
 // - the bytes on the wire up to offline-ready;
 // and then a later open (a reload) and its bytes.
 // Beside each step it prints the line time for the bytes that step needs
-// (from build.json's brotli sizes) and the ratio of the two. Prints a table,
-// then one JSON object.
+// (from build.json's brotli sizes) and the ratio of the two, and the floor:
+// that line time plus the round trips no page can skip on this line (a new
+// connection, the page's request, then one request for what the page names:
+// 3), with the ratio to it. Prints a table, then one JSON object.
 import { chromium } from 'playwright-core';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
@@ -33,6 +35,9 @@ const LINES = [
   { name: '250 Kbps, 600 ms', kbps: 250, rtt: 600 },
 ];
 const SECTION = '/read/introduction';
+// Round trips before any step's bytes can all be down: the connection, the
+// page, and the stylesheet or app the page asks for.
+const TRIPS = 3;
 
 // ---- the bytes each step needs, from the build's own record
 const record = JSON.parse(fs.readFileSync(path.join(dist, 'build.json'), 'utf8'));
@@ -178,7 +183,7 @@ const range = (xs) => {
 };
 const secs = (ms) => (ms === null ? '—' : `${(ms / 1000).toFixed(2)} s`);
 const out = { runs, cpu_slowdown: 4, lines: [] };
-let table = `\nFirst visits through a shaped line (4× CPU, median of ${runs}, range in brackets; line time = the step's bytes at the line's rate)\n`;
+let table = `\nFirst visits through a shaped line (4× CPU, median of ${runs}, range in brackets; line time = the step's bytes at the line's rate; floor = line time + ${TRIPS} round trips)\n`;
 try {
   for (const l of LINES) {
     const proxy = await line(l.kbps, l.rtt);
@@ -199,7 +204,8 @@ try {
         const xs = got.map((g) => g[key]);
         const m = median(xs);
         const t = bytes === null ? null : lineTime(bytes);
-        return { median_ms: m, range_ms: range(xs), line_ms: t, ratio: m !== null && t ? m / t : null };
+        const floor = t === null ? null : t + TRIPS * l.rtt;
+        return { median_ms: m, range_ms: range(xs), line_ms: t, ratio: m !== null && t ? m / t : null, floor_ms: floor, to_floor: m !== null && floor ? m / floor : null };
       };
       const r = {
         first_paint: row('paint', need.words),
@@ -216,7 +222,8 @@ try {
       for (const [name, key] of [['first paint', 'first_paint'], ['own heading and paragraph', 'own_words'], ['wasm downloaded', 'wasm_downloaded'], ['app running', 'app_running'], ['offline-ready', 'offline_ready']]) {
         const v = r[key];
         const [lo, hi] = v.range_ms ?? [null, null];
-        table += `    ${name.padEnd(26)} ${secs(v.median_ms).padStart(8)} [${secs(lo)} – ${secs(hi)}]   line time ${secs(v.line_ms).padStart(8)}   ratio ${v.ratio === null ? '—' : v.ratio.toFixed(2)}\n`;
+        const x = (r) => (r === null ? '—' : r.toFixed(2));
+        table += `    ${name.padEnd(26)} ${secs(v.median_ms).padStart(8)} [${secs(lo)} – ${secs(hi)}]   line time ${secs(v.line_ms).padStart(8)}   ratio ${x(v.ratio)}   floor ${secs(v.floor_ms).padStart(8)}, ratio ${x(v.to_floor)}\n`;
       }
       const b = r.bytes_on_wire;
       const over = b.median === null ? '—' : `${(((b.median - b.build_json) / b.build_json) * 100).toFixed(1)}%`;
