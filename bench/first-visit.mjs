@@ -182,6 +182,7 @@ const range = (xs) => {
   return s.length ? [Math.min(...s), Math.max(...s)] : null;
 };
 const secs = (ms) => (ms === null ? '—' : `${(ms / 1000).toFixed(2)} s`);
+const times = (x) => (x === null ? '—' : x.toFixed(2));
 const out = { runs, cpu_slowdown: 4, lines: [] };
 let table = `\nFirst visits through a shaped line (4× CPU, median of ${runs}, range in brackets; line time = the step's bytes at the line's rate; floor = line time + ${TRIPS} round trips)\n`;
 try {
@@ -222,8 +223,7 @@ try {
       for (const [name, key] of [['first paint', 'first_paint'], ['own heading and paragraph', 'own_words'], ['wasm downloaded', 'wasm_downloaded'], ['app running', 'app_running'], ['offline-ready', 'offline_ready']]) {
         const v = r[key];
         const [lo, hi] = v.range_ms ?? [null, null];
-        const x = (r) => (r === null ? '—' : r.toFixed(2));
-        table += `    ${name.padEnd(26)} ${secs(v.median_ms).padStart(8)} [${secs(lo)} – ${secs(hi)}]   line time ${secs(v.line_ms).padStart(8)}   ratio ${x(v.ratio)}   floor ${secs(v.floor_ms).padStart(8)}, ratio ${x(v.to_floor)}\n`;
+        table += `    ${name.padEnd(26)} ${secs(v.median_ms).padStart(8)} [${secs(lo)} – ${secs(hi)}]   line time ${secs(v.line_ms).padStart(8)}   ratio ${times(v.ratio)}   floor ${secs(v.floor_ms).padStart(8)}, ratio ${times(v.to_floor)}\n`;
       }
       const b = r.bytes_on_wire;
       const over = b.median === null ? '—' : `${(((b.median - b.build_json) / b.build_json) * 100).toFixed(1)}%`;
