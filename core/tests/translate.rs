@@ -233,66 +233,29 @@ fn an_unknown_heading_or_too_many_trends_is_an_error_with_its_line() {
 }
 
 #[test]
-fn every_translation_in_the_repository_covers_every_question_title_and_country() {
+fn every_complete_translation_covers_every_question_title_and_country() {
     let (report, bank) = english();
-    for (lang, quiz, titles) in [
-        (
-            "th",
-            include_str!("../../content/th/quiz.toml"),
-            include_str!("../../content/th/report.toml"),
-        ),
-        (
-            "id",
-            include_str!("../../content/id/quiz.toml"),
-            include_str!("../../content/id/report.toml"),
-        ),
-        (
-            "fil",
-            include_str!("../../content/fil/quiz.toml"),
-            include_str!("../../content/fil/report.toml"),
-        ),
-        (
-            "vi",
-            include_str!("../../content/vi/quiz.toml"),
-            include_str!("../../content/vi/report.toml"),
-        ),
-        (
-            "km",
-            include_str!("../../content/km/quiz.toml"),
-            include_str!("../../content/km/report.toml"),
-        ),
-        (
-            "lo",
-            include_str!("../../content/lo/quiz.toml"),
-            include_str!("../../content/lo/report.toml"),
-        ),
-        (
-            "ms",
-            include_str!("../../content/ms/quiz.toml"),
-            include_str!("../../content/ms/report.toml"),
-        ),
-        (
-            "ne",
-            include_str!("../../content/ne/quiz.toml"),
-            include_str!("../../content/ne/report.toml"),
-        ),
-        (
-            "mn",
-            include_str!("../../content/mn/quiz.toml"),
-            include_str!("../../content/mn/report.toml"),
-        ),
-        (
-            "zh-Hant",
-            include_str!("../../content/zh-Hant/quiz.toml"),
-            include_str!("../../content/zh-Hant/report.toml"),
-        ),
-    ] {
-        let (tr, missing) =
-            translate_bank(&format!("content/{lang}/quiz.toml"), quiz, &bank).unwrap();
+    // The languages as the build lists them, so a new one is held here too.
+    let content = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    let read = |rel: &str| std::fs::read_to_string(content.join(rel)).unwrap();
+    let manifest: toml::Table = toml::from_str(&read("languages.toml")).unwrap();
+    let complete: Vec<String> = manifest["language"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|l| l.get("complete").and_then(|c| c.as_bool()) == Some(true))
+        .map(|l| l["tag"].as_str().unwrap().to_string())
+        .filter(|tag| tag != "en")
+        .collect();
+    assert!(complete.len() >= 10, "{complete:?}");
+    for lang in &complete {
+        let rel = format!("{lang}/quiz.toml");
+        let (tr, missing) = translate_bank(&format!("content/{rel}"), &read(&rel), &bank).unwrap();
         assert!(missing.is_empty(), "{lang}: {missing:?}");
         assert_eq!(tr.questions.len(), bank.questions.len());
+        let rel = format!("{lang}/report.toml");
         let (_, missing) =
-            translate_report(&format!("content/{lang}/report.toml"), titles, &report).unwrap();
+            translate_report(&format!("content/{rel}"), &read(&rel), &report).unwrap();
         assert!(missing.is_empty(), "{lang}: {missing:?}");
     }
 }
