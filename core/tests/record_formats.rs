@@ -210,9 +210,9 @@ fn cached_data() {
     );
     // Copies older builds kept: version 1 held the asset as an escaped
     // string, version 2 as objects naming each field (and, from one build,
-    // as arrays), version 3 countries without a local name. None is read, none is damage: each is left for the page's
+    // as arrays), version 3 countries with no name in the reader's
+    // language. None is read, none is damage: each is left for the page's
     // asset to replace, with no notice.
-    // Version 3's countries had no name of their own in the reader's language.
     for old in [
         "cached-report",
         "cached-report-v1-mini",
@@ -368,8 +368,9 @@ fn data_assets_keep_their_bytes() {
 }
 
 /// Assets older builds wrote (objects naming fields; then arrays that left
-/// out empty lists; then countries without a local name) are refused, never read as something else. Their
-/// stored copies are of older record versions and are not read at all.
+/// out empty lists; then countries without a local name) are refused, never
+/// read as something else. Their stored copies are of older record versions
+/// and are not read at all.
 #[test]
 fn data_assets_of_earlier_builds_are_refused() {
     for old in ["mini-report", "mini-report-positional", "mini-report-v3"] {
