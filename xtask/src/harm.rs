@@ -135,8 +135,22 @@ impl Words {
     }
 }
 
+/// English as every language's REVIEW.md is checked against: read once.
+pub struct English {
+    bank: Bank,
+    words: Words,
+}
+
+impl English {
+    pub fn read(content: &Path) -> Result<English> {
+        let (_, bank) = crate::langs::english(content)?;
+        let words = Words::read(content, Lang::En, &bank)?;
+        Ok(English { bank, words })
+    }
+}
+
 /// What is wrong with one language's REVIEW.md, line by line.
-pub fn check(content: &Path, lang: Lang) -> Result<Vec<String>> {
+pub fn check(content: &Path, lang: Lang, english: &English) -> Result<Vec<String>> {
     let tag = lang.tag();
     let path = content.join(tag).join("REVIEW.md");
     let Ok(text) = fs::read_to_string(&path) else {
@@ -152,13 +166,11 @@ pub fn check(content: &Path, lang: Lang) -> Result<Vec<String>> {
             "content/{tag}/REVIEW.md lists {keys:?}, not the lines of xtask/src/harm.rs in order"
         )]);
     }
-    let (_, english_bank) = crate::langs::english(content)?;
-    let english = Words::read(content, Lang::En, &english_bank)?;
-    let mine = Words::read(content, lang, &english_bank)?;
+    let mine = Words::read(content, lang, &english.bank)?;
     let mut bad = Vec::new();
     let mut same_as_english = 0;
     for e in &entries {
-        if english.line(&e.key).as_ref() != Some(&e.english) {
+        if english.words.line(&e.key).as_ref() != Some(&e.english) {
             bad.push(format!("content/{tag}/REVIEW.md, {}: the English has changed; make the translation and its back-translation again", e.key));
         }
         if mine.line(&e.key).as_ref() != Some(&e.translation) {
@@ -182,9 +194,10 @@ pub fn check(content: &Path, lang: Lang) -> Result<Vec<String>> {
 
 /// Every translation in `content/`, shipped or a draft.
 pub fn check_all(content: &Path) -> Result<Vec<String>> {
+    let english = English::read(content)?;
     let mut bad = Vec::new();
     for lang in crate::wordcheck::translations(content) {
-        bad.extend(check(content, lang)?);
+        bad.extend(check(content, lang, &english)?);
     }
     Ok(bad)
 }
@@ -222,19 +235,23 @@ mod tests {
                 }
             }
         }
-        assert_eq!(check(&dir, Lang::Th).unwrap(), Vec::<String>::new());
+        let english = English::read(&dir).unwrap();
+        assert_eq!(
+            check(&dir, Lang::Th, &english).unwrap(),
+            Vec::<String>::new()
+        );
 
         // A translator rewrites step 1; the review sheet still has the old one.
         let ftl = dir.join("th/ui.ftl");
         let text = fs::read_to_string(&ftl).unwrap();
         let at = text.find("\nhelp-step-stop = ").unwrap() + "\nhelp-step-stop = ".len();
         fs::write(&ftl, format!("{}หยุด {}", &text[..at], &text[at..])).unwrap();
-        let bad = check(&dir, Lang::Th).unwrap();
+        let bad = check(&dir, Lang::Th, &english).unwrap();
         assert_eq!(bad.len(), 1, "{bad:?}");
         assert!(bad[0].contains("ui:help-step-stop: the translation has changed"));
 
         fs::remove_file(dir.join("th/REVIEW.md")).unwrap();
-        assert!(check(&dir, Lang::Th).unwrap()[0].contains("REVIEW.md is missing"));
+        assert!(check(&dir, Lang::Th, &english).unwrap()[0].contains("REVIEW.md is missing"));
         let _ = fs::remove_dir_all(&dir);
     }
 
