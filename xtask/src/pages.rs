@@ -126,9 +126,12 @@ impl StaticPage {
         );
         // A link shared in a chat shows the description under the title: in
         // another language, the tagline it already has, not English.
-        let html = match (w.lang, html.split_once(DESCRIPTION)) {
-            (Lang::En, _) | (_, None) => html,
-            (_, Some((head, rest))) => {
+        let html = match w.lang {
+            Lang::En => html,
+            _ => {
+                let (head, rest) = html
+                    .split_once(DESCRIPTION)
+                    .expect("index.html: the description is not as the build expects");
                 let end = rest.find('"').expect("the description's closing quote");
                 format!(
                     "{head}{DESCRIPTION}{}{}",
@@ -776,7 +779,7 @@ mod tests {
 
     #[test]
     fn the_header_is_put_in_the_page_language() {
-        let html = r#"<html lang="en"><nav aria-label="Main" data-m-label="nav-label"><a href="read"><span data-m="nav-read">Read</span></a><span class="lang-name" lang="en" data-lang-name>English</span></nav>"#;
+        let html = r#"<html lang="en"><meta name="description" content="Read the report offline."><nav aria-label="Main" data-m-label="nav-label"><a href="read"><span data-m="nav-read">Read</span></a><span class="lang-name" lang="en" data-lang-name>English</span></nav>"#;
         let th = page(Page::Contents, Lang::Th).finish(html);
         assert!(th.starts_with(r#"<html lang="th">"#), "{th}");
         assert!(
