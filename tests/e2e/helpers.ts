@@ -59,7 +59,6 @@ export async function useTextSize(page: Page, size: number) {
   }, size);
 }
 
-/** What runs past the screen's edge or is clipped by its box, named for the failure message. */
 /** Waits until the page has painted its next frame. The app fits a slide
  * and moves focus in a frame's callbacks, before the paint a person sees,
  * so what is measured after this is what they see. */
@@ -67,6 +66,7 @@ export async function painted(page: Page) {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
+/** What runs past the screen's edge or is clipped by its box, named for the failure message. */
 export async function overflows(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const out: string[] = [];
