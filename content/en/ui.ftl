@@ -133,6 +133,7 @@ hide-from-back = Hide Lantern from the browser's Back button
 hide-from-back-hint = On: Lantern takes only one step in your browser's history, and you move back with Lantern's own Back button. After a quick exit, pressing Back will not show Lantern. Off: the browser's Back button moves between Lantern's pages, but after a quick exit it can show Lantern again.
 net-restoring = Getting ready to use offline again…
 net-restore-failed = Not ready to use offline. Lantern will try again next time it opens with a connection.
+net-not-ready = Not ready to use offline
 storage-kept = This browser keeps what Lantern saved until you delete it.
 storage-not-kept = This browser may clear what Lantern saved if the device runs short of space.
 storage-kept-unknown = This browser does not say whether it keeps what Lantern saved.

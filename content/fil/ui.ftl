@@ -136,6 +136,7 @@ hide-from-back = Itago ang Lantern sa Back button ng browser
 hide-from-back-hint = On: isang hakbang lang ang ginagamit ng Lantern sa history ng browser mo, at bumabalik ka gamit ang sariling button na Bumalik ng Lantern. Pagkatapos ng Umalis agad, hindi ipapakita ang Lantern kapag pinindot ang Back. Off: lumilipat ang Back button ng browser sa pagitan ng mga pahina ng Lantern, pero pagkatapos ng Umalis agad, puwede nitong ipakita ulit ang Lantern.
 net-restoring = Inihahanda ulit para magamit offline…
 net-restore-failed = Hindi pa handang gamitin offline. Susubukan ulit ng Lantern sa susunod na mabuksan ito nang may koneksyon.
+net-not-ready = Hindi pa handang gamitin offline
 storage-kept = Itatago ng browser na ito ang na-save ng Lantern hanggang burahin mo ito.
 storage-not-kept = Puwedeng burahin ng browser na ito ang na-save ng Lantern kapag nauubusan ng space ang device.
 storage-kept-unknown = Hindi sinasabi ng browser na ito kung itatago nito ang na-save ng Lantern.

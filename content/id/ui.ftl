@@ -127,6 +127,7 @@ hide-from-back = Sembunyikan Lantern dari tombol Kembali di browser
 hide-from-back-hint = Aktif: Lantern hanya memakai satu langkah di riwayat browsermu, dan kamu kembali dengan tombol Kembali milik Lantern sendiri. Setelah memakai Keluar cepat, menekan Kembali tidak akan menampilkan Lantern. Nonaktif: tombol Kembali di browser berpindah antarhalaman Lantern, tetapi setelah memakai Keluar cepat, tombol itu bisa menampilkan Lantern lagi.
 net-restoring = Sedang bersiap agar bisa dipakai offline lagi…
 net-restore-failed = Belum siap dipakai offline. Lantern akan mencoba lagi saat berikutnya dibuka dengan koneksi internet.
+net-not-ready = Belum siap dipakai offline
 storage-kept = Browser ini tetap menyimpan data Lantern sampai kamu menghapusnya.
 storage-not-kept = Browser ini mungkin menghapus data yang disimpan Lantern jika ruang penyimpanan perangkat hampir habis.
 storage-kept-unknown = Browser ini tidak memberi tahu apakah data yang disimpan Lantern akan tetap disimpan.

@@ -114,6 +114,7 @@ hide-from-back = Sembunyikan Lantern daripada butang Kembali pelayar
 hide-from-back-hint = Hidup: Lantern hanya mengambil satu langkah dalam sejarah pelayar kamu, dan kamu kembali dengan butang Kembali milik Lantern sendiri. Selepas keluar pantas, menekan Kembali tidak akan menunjukkan Lantern. Mati: butang Kembali pelayar bergerak antara halaman Lantern, tetapi selepas keluar pantas ia boleh menunjukkan Lantern semula.
 net-restoring = Sedang bersedia untuk digunakan di luar talian semula…
 net-restore-failed = Belum sedia untuk digunakan di luar talian. Lantern akan cuba lagi pada kali seterusnya ia dibuka dengan sambungan internet.
+net-not-ready = Belum sedia untuk digunakan di luar talian
 storage-kept = Pelayar ini menyimpan data Lantern sehingga kamu memadamnya.
 storage-not-kept = Pelayar ini mungkin memadam data yang disimpan oleh Lantern jika ruang storan peranti hampir penuh.
 storage-kept-unknown = Pelayar ini tidak menyatakan sama ada ia akan terus menyimpan data Lantern.

@@ -113,6 +113,7 @@ hide-from-back = Ẩn Lantern khỏi nút Quay lại của trình duyệt
 hide-from-back-hint = Bật: Lantern chỉ chiếm một bước trong lịch sử trình duyệt, và bạn quay lại bằng nút Quay lại riêng của Lantern. Sau khi Thoát nhanh, bấm Quay lại sẽ không hiện Lantern. Tắt: nút Quay lại của trình duyệt chuyển giữa các trang của Lantern, nhưng sau khi Thoát nhanh, nút này có thể hiện lại Lantern.
 net-restoring = Đang chuẩn bị để dùng ngoại tuyến lại…
 net-restore-failed = Chưa sẵn sàng để dùng ngoại tuyến. Lantern sẽ thử lại vào lần tới được mở khi có kết nối mạng.
+net-not-ready = Chưa sẵn sàng để dùng ngoại tuyến
 storage-kept = Trình duyệt này giữ những gì Lantern đã lưu cho đến khi bạn xóa.
 storage-not-kept = Trình duyệt này có thể xóa những gì Lantern đã lưu nếu thiết bị sắp hết dung lượng.
 storage-kept-unknown = Trình duyệt này không cho biết có giữ lại những gì Lantern đã lưu hay không.

@@ -114,6 +114,7 @@ hide-from-back = 不讓瀏覽器的「上一頁」按鈕顯示 Lantern
 hide-from-back-hint = 開啟：Lantern 在瀏覽器的瀏覽紀錄中只占一步，你要用 Lantern 自己的「返回」按鈕回到前面的頁面。快速離開後，按「上一頁」不會顯示 Lantern。關閉：瀏覽器的「上一頁」按鈕會在 Lantern 的頁面之間移動，但快速離開後，它可能會再次顯示 Lantern。
 net-restoring = 正在準備，讓你可以再次離線使用……
 net-restore-failed = 還不能離線使用。下次 Lantern 在有網路的時候開啟，會再試一次。
+net-not-ready = 還不能離線使用
 storage-kept = 這個瀏覽器會保留 Lantern 儲存的資料，直到你把它刪除。
 storage-not-kept = 如果裝置的空間不夠，這個瀏覽器可能會清除 Lantern 儲存的資料。
 storage-kept-unknown = 這個瀏覽器沒有說明是否會保留 Lantern 儲存的資料。

@@ -53,8 +53,8 @@ pub fn Shell(
                 <span class="brand-mark" aria-hidden="true">"◆"</span>
                 <span class="brand-name">{t.app_name}</span>
             </Link>
-            <NetworkStatus/>
             <LanguageLink/>
+            <NetworkStatus/>
         </header>
         <nav class="main-nav" aria-label=t.nav_label>
             <ul class="places">

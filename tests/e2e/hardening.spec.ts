@@ -69,6 +69,36 @@ test('one lost precached file is fetched again, and only that one', async ({ pag
   await everyMainRouteRendersOffline(page, context);
 });
 
+test('a lost file that cannot be fetched again: the header says plainly Lantern is not ready offline, Settings says what comes next, and the next start repairs it', async ({ page, context }) => {
+  await page.goto('/');
+  await appReady(page);
+  await readyOffline(page);
+  // The offline quick-exit page: the app starts without it, so only the repair fails.
+  const lost = await page.evaluate(async () => {
+    const name = (await caches.keys()).find((k) => k.startsWith('lantern-precache:'))!;
+    const cache = await caches.open(name);
+    const neutral = (await cache.keys()).find((r) => r.url.endsWith('/neutral.html'))!;
+    await cache.delete(neutral);
+    return neutral.url;
+  });
+  await context.route(lost, (route) => route.abort());
+  await page.reload();
+  await appReady(page);
+  const status = page.locator('.site-header [role="status"]');
+  await expect(status).toHaveText('Not ready to use offline');
+  await expect(status).toHaveAttribute('data-net', 'online');
+  await page.goto('/settings');
+  await appReady(page);
+  await expect(page.locator('[data-info="offline"]')).toHaveText('Not ready to use offline. Lantern will try again next time it opens with a connection.');
+  // The connection comes back for that file: the next start fetches it.
+  await context.unroute(lost);
+  await page.reload();
+  await appReady(page);
+  await readyOffline(page);
+  await expect(status).toHaveText('Ready to use offline');
+  await everyMainRouteRendersOffline(page, context);
+});
+
 /** Opens a page that is not Lantern's, then Lantern, then walks three pages in the app. */
 async function walkThreePages(page: Page) {
   await page.goto('/robots.txt');

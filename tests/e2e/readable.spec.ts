@@ -1,4 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { appReady, overflows, useTextSize } from './helpers';
 
 // Every route and quiz state at each of the five text sizes, on the two
@@ -66,6 +68,84 @@ test('at the largest text on a 360 x 740 phone the frame takes at most a quarter
     expect(heading, route).toBeLessThan(740 / 2);
     await expect(page.getByRole('button', { name: 'Quick exit' }).or(page.getByRole('link', { name: 'Quick exit' })).first()).toBeInViewport({ ratio: 1 });
   }
+});
+
+// What the header's status line can say (network_status.rs), in every language.
+const STATUS_KEYS = ['net-offline', 'net-offline-saved', 'net-ready-offline', 'net-restoring', 'net-not-ready'];
+function statusLines(): [string, string][] {
+  const content = path.join(__dirname, '..', '..', 'content');
+  const out: [string, string][] = [];
+  for (const lang of fs.readdirSync(content).filter((d) => fs.existsSync(path.join(content, d, 'ui.ftl')))) {
+    const ftl = fs.readFileSync(path.join(content, lang, 'ui.ftl'), 'utf8');
+    for (const key of STATUS_KEYS) {
+      const line = ftl.match(new RegExp(`^${key} = (.+)$`, 'm'));
+      expect(line, `${lang} has ${key}`).not.toBeNull();
+      out.push([lang, line![1]]);
+    }
+  }
+  return out;
+}
+
+test('every status line, in every language, fits the room the header keeps for it, so none moves the page', async ({ page }) => {
+  test.setTimeout(180_000);
+  const lines = statusLines();
+  for (const [w, h] of [[320, 640], [360, 740], [412, 915], [600, 960], [1280, 800]]) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.goto('/');
+    for (const size of SIZES) {
+      await useTextSize(page, size);
+      await page.goto('/read');
+      await appReady(page);
+      const { empty, shown } = await page.evaluate((lines) => {
+        const status = document.querySelector('.net-status')!;
+        const header = () => document.querySelector('.site-header')!.getBoundingClientRect().height;
+        const nav = document.querySelector('.main-nav')!.getBoundingClientRect().height;
+        status.textContent = '';
+        const empty = header();
+        const shown = lines.map(([lang, text]) => {
+          status.setAttribute('lang', lang);
+          status.textContent = text;
+          return { lang, text, header: header(), frame: header() + nav };
+        });
+        return { empty, shown };
+      }, lines);
+      for (const { lang, text, header, frame } of shown) {
+        const where = `${w} px, size ${size}, ${lang}: ${text}`;
+        // Where the header keeps two lines' room (the three larger sizes,
+        // and any wider screen) or three (a phone's smaller sizes), every
+        // message fits it. On a phone at the smaller sizes, the longest in
+        // some Latin and Cyrillic languages need a fourth line there; the
+        // frame still keeps to a quarter of the screen.
+        if (size >= 2 || w >= 600 || lang === 'en') expect(header, where).toBeCloseTo(empty, 0);
+        else expect(frame, where).toBeLessThanOrEqual(h / 4);
+      }
+    }
+  }
+});
+
+test.describe('with no service worker, so the wasm can be held back', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('the page a reader first sees keeps the header the app will have, at every text size', async ({ page }) => {
+    await page.route(/\.wasm$/, (route) => route.abort());
+    for (const [w, h] of WIDTHS) {
+      await page.setViewportSize({ width: w, height: h });
+      await page.goto('/');
+      for (const size of SIZES) {
+        if (size === 1) await page.evaluate(() => localStorage.removeItem('lantern.settings'));
+        else await useTextSize(page, size);
+        await page.goto('/read/introduction');
+        await expect(page.locator('#app[data-boot] main h1')).toBeVisible();
+        const staticHeader = await page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().height);
+        await page.unroute(/\.wasm$/);
+        await page.reload();
+        await appReady(page);
+        const appHeader = await page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().height);
+        expect(appHeader, `${w} px, size ${size}`).toBeCloseTo(staticHeader, 0);
+        await page.route(/\.wasm$/, (route) => route.abort());
+      }
+    }
+  });
 });
 
 test('the hidden skip link never covers anything, and shows when it has focus', async ({ page }) => {

@@ -41,6 +41,7 @@ pub fn AppInfo() -> impl IntoView {
     });
     let pwa = use_context::<PwaStatus>();
     let ready = pwa.map(|p| p.offline_ready);
+    let failed = pwa.map(|p| p.restore_failed);
     let persistent = pwa.map(|p| p.persistent);
     view! {
         <section class="app-info" aria-labelledby="app-info-title">
@@ -75,8 +76,9 @@ pub fn AppInfo() -> impl IntoView {
                 </button>
             })}
             <p class="hint" data-info="offline">
-                {move || match ready.map(|r| r.get()) {
-                    Some(true) => t().net_ready_offline,
+                {move || match (ready.map(|r| r.get()), failed.map(|f| f.get())) {
+                    (Some(true), _) => t().net_ready_offline,
+                    (_, Some(true)) => t().net_restore_failed,
                     _ => "",
                 }}
             </p>
