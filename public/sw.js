@@ -189,11 +189,13 @@ function repair() {
 }
 
 // A language named for the first time, or another one: its files are
-// fetched before the answer, as a repair would.
+// fetched before the answer, as a repair would. While a fetch is under way,
+// any question waits for it: "incomplete" then would make the page repair
+// what is only still arriving.
 async function statusIn(lang) {
   const before = await chosen();
   await choose(lang);
-  if (lang && lang !== before) return repair();
+  if ((lang && lang !== before) || repairing) return repair();
   return status();
 }
 

@@ -104,3 +104,37 @@ test('a damaged copy in the HTTP cache is fetched again, and the good bytes are 
     await proxy.close();
   }
 });
+
+test('a status asked while the worker is still fetching the language\'s data waits for it, so a first visit never says "again"', async ({ page, context }) => {
+  await page.goto('/');
+  await appReady(page);
+  await readyOffline(page);
+  // As on a first visit: no language named yet, and English's data not yet kept.
+  await page.evaluate(async () => {
+    for (const k of await caches.keys()) if (k.startsWith('lantern-lang:')) await caches.delete(k);
+    const cache = await caches.open((await caches.keys()).find((k) => k.startsWith('lantern-precache:'))!);
+    for (const r of await cache.keys()) if (/\/data\/[a-z]+\.en\.[0-9a-f]+\.json$/.test(r.url)) await cache.delete(r);
+  });
+  // The data comes slowly, so the page's second question (it asks when the
+  // worker takes control and again when it is ready) comes mid-fetch.
+  await context.route(/\/data\/[a-z]+\.en\.[0-9a-f]+\.json$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  const answers = await page.evaluate(async () => {
+    const sw = navigator.serviceWorker;
+    const got: boolean[] = [];
+    const both = new Promise<void>((resolve) =>
+      sw.addEventListener('message', (e) => {
+        if (e.data?.type === 'STATUS' && got.push(e.data.complete) === 2) resolve();
+      }),
+    );
+    sw.controller!.postMessage({ type: 'GET_STATUS', lang: 'en' });
+    await new Promise((r) => setTimeout(r, 300));
+    sw.controller!.postMessage({ type: 'GET_STATUS', lang: 'en' });
+    await both;
+    return got;
+  });
+  expect(answers).toEqual([true, true]);
+  await expect(page.locator('[data-net="ready"]')).toBeAttached();
+});
