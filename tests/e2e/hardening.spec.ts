@@ -29,6 +29,17 @@ async function everyMainRouteRendersOffline(page: Page, context: BrowserContext)
   }
 }
 
+/** Deletes the precached file whose address ends so, as an evicting browser
+ * would; its full address. */
+async function loseFromPrecache(page: Page, ending: string): Promise<string> {
+  return page.evaluate(async (ending) => {
+    const cache = await caches.open((await caches.keys()).find((k) => k.startsWith('lantern-precache:'))!);
+    const entry = (await cache.keys()).find((r) => r.url.endsWith(ending))!;
+    await cache.delete(entry);
+    return entry.url;
+  }, ending);
+}
+
 test('emptied caches are filled again on the next start online, and every main route then works offline', async ({ page, context }) => {
   await page.goto('/');
   await appReady(page);
@@ -44,13 +55,7 @@ test('one lost precached file is fetched again, and only that one', async ({ pag
   await page.goto('/');
   await appReady(page);
   await readyOffline(page);
-  const lost = await page.evaluate(async () => {
-    const name = (await caches.keys()).find((k) => k.startsWith('lantern-precache:'))!;
-    const cache = await caches.open(name);
-    const wasm = (await cache.keys()).find((r) => r.url.endsWith('.wasm'))!;
-    await cache.delete(wasm);
-    return new URL(wasm.url).pathname;
-  });
+  const lost = new URL(await loseFromPrecache(page, '.wasm')).pathname;
   // What the service worker itself asks of the network.
   const fetched: string[] = [];
   context.on('request', (r) => {
@@ -74,13 +79,7 @@ test('a lost file that cannot be fetched again: the header says plainly Lantern 
   await appReady(page);
   await readyOffline(page);
   // The offline quick-exit page: the app starts without it, so only the repair fails.
-  const lost = await page.evaluate(async () => {
-    const name = (await caches.keys()).find((k) => k.startsWith('lantern-precache:'))!;
-    const cache = await caches.open(name);
-    const neutral = (await cache.keys()).find((r) => r.url.endsWith('/neutral.html'))!;
-    await cache.delete(neutral);
-    return neutral.url;
-  });
+  const lost = await loseFromPrecache(page, '/neutral.html');
   await context.route(lost, (route) => route.abort());
   await page.reload();
   await appReady(page);
