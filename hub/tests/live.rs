@@ -302,9 +302,14 @@ async fn answer(phone: &mut Client, question: usize, choice: usize) {
 }
 
 /// Waits for the host's count of answers to reach `n`.
-async fn host_count(host: &mut Client, n: usize) {
-    host.until(|m| matches!(m, ServerMsg::Host(view) if view.answered == n))
-        .await;
+/// Waits until the host sees `n` answers to `question`. The question too:
+/// the host's earlier frames, still unread, can say `n` of the one before.
+async fn host_count(host: &mut Client, question: usize, n: usize) {
+    host.until(|m| {
+        matches!(m, ServerMsg::Host(view)
+            if view.answered == n && view.session.current().map(|(i, _, _)| i) == Some(question))
+    })
+    .await;
 }
 
 /// A session of 5 with Ana in it, who got question 1 right and now sees
@@ -326,7 +331,7 @@ async fn ana_on_question_two(hub: &Hub) -> OnQuestionTwo {
     command(&mut host, Command::Start).await;
     let view = screen(&mut phone, asking(0)).await;
     answer(&mut phone, 0, right_of(&view)).await;
-    host_count(&mut host, 1).await;
+    host_count(&mut host, 0, 1).await;
     command(&mut host, Command::Reveal).await;
     screen(&mut phone, revealed(0)).await;
     command(&mut host, Command::Next).await;
@@ -376,7 +381,7 @@ async fn a_class_plays_a_session_to_the_end_and_is_then_forgotten() {
             })
             .await;
         }
-        host_count(&mut host, 3).await;
+        host_count(&mut host, q, 3).await;
         command(&mut host, Command::Reveal).await;
         let shown = host
             .until(|m| matches!(m, ServerMsg::Host(view) if view.counts.is_some()))
@@ -449,7 +454,7 @@ async fn a_phone_that_drops_or_reloads_comes_back_with_its_token_and_points() {
     assert_eq!((view.nickname.as_str(), view.points), ("Ana", Some(1)));
     assert!(asking(1)(&view.screen), "back at the current question");
     answer(&mut back, 1, 0).await;
-    host_count(&mut host, 1).await;
+    host_count(&mut host, 1, 1).await;
     // Answering again from a second tab of the same phone is refused.
     let mut tab = hub.client().await;
     tab.send(&ClientMsg::Rejoin { token }).await;
@@ -491,7 +496,7 @@ async fn a_latecomer_joins_at_the_next_question() {
     command(&mut host, Command::Next).await;
     screen(&mut late, asking(1)).await;
     answer(&mut late, 1, 2).await;
-    host_count(&mut host, 1).await;
+    host_count(&mut host, 1, 1).await;
     hub.stop().await;
 }
 
@@ -508,7 +513,7 @@ async fn a_restarted_hub_resumes_the_session_with_everyones_points() {
         view,
     } = ana_on_question_two(&hub).await;
     answer(&mut phone, 1, right_of(&view)).await;
-    host_count(&mut host, 1).await;
+    host_count(&mut host, 1, 1).await;
     hub.stop().await;
     assert!(phone.closed_within(WAIT).await, "the hub went away");
 
