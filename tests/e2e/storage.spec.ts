@@ -1,7 +1,17 @@
-import { test, expect } from '@playwright/test';
-import { appReady } from './helpers';
+import { test, expect, type Route } from '@playwright/test';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { appReady, dist } from './helpers';
 
 const DATA = /\/data\/report\.en\.[0-9a-f]{16}\.json$/;
+
+/** Answers with the built file, one figure changed so its hash no longer
+ * matches. Read from dist/, not fetched: a handler that awaited the network
+ * could outlive a request the page has dropped, and fail on its response. */
+function tampered(route: Route) {
+  const bytes = fs.readFileSync(path.join(dist, new URL(route.request().url()).pathname), 'utf8');
+  return route.fulfill({ contentType: 'application/json', body: bytes.replace('113 participants', '999 participants') });
+}
 
 // These tests are about the localStorage copy, which must work where no
 // service worker runs (plain http on a classroom LAN, some in-app browsers).
@@ -158,11 +168,9 @@ test('a data asset whose bytes do not match its hash is rejected and the previou
     localStorage.setItem('lantern.data.report.en', JSON.stringify(rec));
   }, OLD);
   let served = 0;
-  await page.route(DATA, async (route) => {
+  await page.route(DATA, (route) => {
     served++;
-    const resp = await route.fetch();
-    const body = (await resp.text()).replace('113 participants', '999 participants');
-    await route.fulfill({ response: resp, body });
+    return tampered(route);
   });
   await page.reload();
   await appReady(page);
@@ -176,10 +184,7 @@ test('a data asset whose bytes do not match its hash is rejected and the previou
 });
 
 test('a tampered first download is refused with the retry screen, never shown', async ({ page }) => {
-  await page.route(DATA, async (route) => {
-    const resp = await route.fetch();
-    await route.fulfill({ response: resp, body: (await resp.text()).replace('113 participants', '999 participants') });
-  });
+  await page.route(DATA, tampered);
   await page.goto('/read/introduction');
   await appReady(page);
   await expect(page.getByRole('alert')).toContainText('could not be loaded');
